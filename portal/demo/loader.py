@@ -1,0 +1,162 @@
+"""Builds the demo site through the same APIs editors use (tree, revisions, localize)."""
+
+import json
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from tqdm import tqdm
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
+
+from portal.demo import content
+from portal.models import HomePage, OrganisationSettings, SectionPage, StandardPage
+from portal.roles import CONTEST_MANAGERS, EDITORS, JUDGES, MODERATORS, STAFF, ensure_roles
+
+DEMO_PASSWORD = "changeme"  # noqa: S105 - documented demo credential
+
+# username -> (first name, last name, groups); "admin" is the superuser.
+ACCOUNTS = {
+    "admin": ("ผู้ดูแล", "ระบบ", []),
+    "editor": ("วรรณา", "ศรีสุข", [EDITORS, STAFF]),
+    "staff": ("สมชาย", "ใจดี", [STAFF]),
+    "moderator": ("ประภา", "มั่นคง", [MODERATORS, STAFF]),
+    "judge1": ("กมล", "รัตนพันธ์", [JUDGES, STAFF]),
+    "judge2": ("นิพนธ์", "แก้วมณี", [JUDGES, STAFF]),
+    "judge3": ("อรุณี", "ทองคำ", [JUDGES, STAFF]),
+    "manager": ("สุริยา", "พรหมมา", [CONTEST_MANAGERS, STAFF]),
+    "citizen": ("มานี", "มีนา", []),
+}
+
+
+def load(stdout):
+    """Create or complete the demo site; running it again changes nothing."""
+    groups = ensure_roles()
+    admin = _accounts(groups)
+    thai, english = _locales()
+    with transaction.atomic():
+        home = _home_page(thai, admin)
+        pages = [home]
+        for spec in content.SECTIONS:
+            section = _child(home, SectionPage, spec, admin)
+            if spec.get("staff_only"):
+                _restrict_to_staff(section, groups[STAFF])
+            pages.append(section)
+            pages += [_child(section, StandardPage, page, admin) for page in spec["pages"]]
+        _organisation()
+    for page in tqdm(pages, desc="Translating pages", unit="page", file=stdout):
+        _translate(page, english, admin)
+    for spec in content.SECTIONS:
+        if spec.get("staff_only"):
+            _restrict_to_staff(home.get_children().get(slug=spec["slug"]), groups[STAFF])
+    return pages
+
+
+def _accounts(groups):
+    User = get_user_model()
+    from allauth.account.models import EmailAddress
+
+    admin = None
+    for username, (first, last, group_names) in ACCOUNTS.items():
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@region7.example",
+                "is_staff": username == "admin",
+                "is_superuser": username == "admin",
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            EmailAddress.objects.get_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
+        user.groups.add(*[groups[name] for name in group_names])
+        if username == "admin":
+            admin = user
+    return admin
+
+
+def _locales():
+    thai, _ = Locale.objects.get_or_create(language_code="th")
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    return thai, english
+
+
+def _publish(page, user):
+    page.save_revision(user=user, log_action=True).publish(user=user)
+
+
+def _home_page(thai, admin):
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=thai, depth=2).first()
+    if home is None:
+        # The welcome page Wagtail's first migration creates stands where ours goes.
+        root.get_children().filter(depth=2, content_type__model="page").delete()
+        home = root.add_child(instance=_build(HomePage, content.HOME, locale=thai))
+        _publish(home, admin)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = "localhost", 80, home
+    site.site_name = "SMILE KM"
+    site.save()
+    return home
+
+
+def _child(parent, model, spec, admin):
+    existing = parent.get_children().filter(slug=spec["slug"]).first()
+    if existing is not None:
+        return existing.specific
+    page = parent.add_child(instance=_build(model, spec))
+    _publish(page, admin)
+    return page
+
+
+def _build(model, spec, **extra):
+    fields = {
+        "title": spec["title"],
+        "slug": spec["slug"],
+        "intro": spec.get("intro", ""),
+        "search_description": spec.get("search_description", ""),
+        "show_in_menus": model is SectionPage,
+        **extra,
+    }
+    if "body" in spec:
+        fields["body"] = json.dumps(spec["body"])
+    return model(**fields)
+
+
+def _translate(page, english, user):
+    """Translate like an editor who uploads a filled-in PO file."""
+    if page.get_translation_or_none(english) is not None:
+        return
+    TranslationCreator(user, [english]).create_translations(page)
+    source = TranslationSource.objects.get_for_instance(page)
+    translation = Translation.objects.get(source=source, target_locale=english)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = content.ENGLISH.get(entry.msgid, entry.msgid)
+    translation.import_po(po)
+    translation.save_target(user=user, publish=True)
+
+
+def _restrict_to_staff(section, staff_group):
+    """Restrict the section and each of its translations to the Staff group."""
+    for page in section.get_translations(inclusive=True):
+        restriction, _ = PageViewRestriction.objects.get_or_create(
+            page=page, defaults={"restriction_type": PageViewRestriction.GROUPS}
+        )
+        restriction.restriction_type = PageViewRestriction.GROUPS
+        restriction.save()
+        restriction.groups.set([staff_group])
+
+
+def _organisation():
+    site = Site.objects.get(is_default_site=True)
+    settings = OrganisationSettings.for_site(site)
+    for field, value in content.ORGANISATION.items():
+        if not getattr(settings, field):
+            setattr(settings, field, value)
+    settings.save()

@@ -1,0 +1,77 @@
+"""The portal's roles as Django groups, with the admin permissions each needs.
+
+``ensure_roles()`` is idempotent: it creates what is missing and adds missing
+permissions, and never removes what an administrator granted by hand.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+STAFF = "Staff"
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+JUDGES = "Judges"
+CONTEST_MANAGERS = "Contest managers"
+
+ROLE_LABELS = {
+    STAFF: _("Staff"),
+    EDITORS: _("Editors"),
+    MODERATORS: _("Moderators"),
+    JUDGES: _("Judges"),
+    CONTEST_MANAGERS: _("Contest managers"),
+}
+
+# Permissions by "app_label.codename".
+_ADMIN = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
+_MEDIA_EDIT = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+ROLES = {
+    STAFF: {"permissions": [], "page": [], "collection": []},
+    EDITORS: {
+        "permissions": _ADMIN,
+        "page": ["add_page", "change_page"],
+        "collection": _MEDIA_EDIT,
+    },
+    MODERATORS: {
+        "permissions": _ADMIN,
+        "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        "collection": [*_MEDIA_EDIT, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
+    },
+    JUDGES: {"permissions": [], "page": [], "collection": []},
+    CONTEST_MANAGERS: {"permissions": [], "page": [], "collection": []},
+}
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def ensure_roles():
+    """Create every role group with its permissions; return {name: Group}."""
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    groups = {}
+    for name, spec in ROLES.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(*[_permission(p) for p in spec["permissions"]])
+        for codename in spec["page"]:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=_permission(f"wagtailcore.{codename}")
+            )
+        for dotted in spec["collection"]:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=_permission(dotted)
+            )
+        groups[name] = group
+    return groups

@@ -1,0 +1,61 @@
+"""Bad addresses and bad input get a friendly page in the user's language, never a 500."""
+
+import pytest
+from django.test import Client, override_settings
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [("/th/no-such-page/", "ไม่พบหน้าที่ต้องการ"), ("/en/no-such-page/", "Page not found")],
+)
+def test_unknown_page_gets_a_friendly_404_in_its_language(client, url, text):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert text in response.content.decode()
+
+
+def test_unknown_language_prefix_is_a_404(client):
+    response = client.get("/fr/about-smile/", follow=True)
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?page=abc",
+        "?page=-1",
+        "?page=999999999999999999999",
+        "?page=%ZZ",
+        "?%00=%00",
+        "?page=1&page=x",
+    ],
+)
+def test_malformed_query_strings_do_not_break_pages(client, query):
+    for url in ("/th/", "/th/about-smile/", "/en/citizen-services/"):
+        assert client.get(url + query).status_code == 200
+
+
+@override_settings(ROOT_URLCONF="portal.tests.failing_urls")
+def test_server_error_page_is_friendly_and_translated():
+    client = Client(raise_request_exception=False)
+    response = client.get("/th/boom/")
+    assert response.status_code == 500
+    assert "เกิดข้อผิดพลาด" in response.content.decode()
+    assert "RuntimeError" not in response.content.decode()
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_sitemap_lists_both_languages(client):
+    body = client.get(reverse("sitemap")).content.decode()
+    assert "http://localhost/th/about-smile/smile-story/" in body
+    assert "http://localhost/en/about-smile/smile-story/" in body

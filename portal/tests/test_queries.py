@@ -1,0 +1,21 @@
+"""Every demo page renders within a bounded number of queries."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = {"anonymous": 20, "staff": 26}
+
+
+@pytest.mark.parametrize("who", ["anonymous", "staff"])
+def test_every_page_renders_within_a_query_budget(client, django_assert_max_num_queries, who):
+    if who == "staff":
+        client.force_login(get_user_model().objects.get(username="staff"))
+    pages = Page.objects.filter(depth__gte=2).live().specific()
+    client.get("/th/")  # warm per-process caches (site root paths, content types)
+    for page in pages:
+        with django_assert_max_num_queries(MAX_QUERIES[who]):
+            response = client.get(page.url)
+        assert response.status_code in (200, 302), page.url
