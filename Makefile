@@ -19,6 +19,7 @@ setup: install
 	$(PY) manage.py createcachetable
 	$(PY) manage.py setup_roles
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py update_index
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 run: setup

@@ -5,9 +5,16 @@ from wagtail.models import PageViewRestriction
 
 
 def restricted_paths(user):
-    """Tree paths of the page subtrees ``user`` may not view."""
+    """Tree paths of the page subtrees ``user`` may not view (memoized on ``user``,
+    which lives for one request)."""
     if user.is_superuser:
         return []
+    if not hasattr(user, "_restricted_paths"):
+        user._restricted_paths = _denied_paths(user)
+    return user._restricted_paths
+
+
+def _denied_paths(user):
     user_group_ids = (
         set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
     )

@@ -23,6 +23,19 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
 
+# Search: Elasticsearch when configured, with the Thai database backend kept up
+# to date beside it as the fallback the search page uses if Elasticsearch is down.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+if ELASTICSEARCH_URL:
+    from search.backends.elasticsearch import elasticsearch_settings
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": elasticsearch_settings(
+            ELASTICSEARCH_URL, os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "kmsite_")
+        ),
+        "fallback": {"BACKEND": "search.backends.thai"},
+    }
+
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))

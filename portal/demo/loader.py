@@ -94,14 +94,15 @@ def _home_page(thai, admin):
     root = Page.get_first_root_node()
     home = HomePage.objects.filter(locale=thai, depth=2).first()
     if home is None:
-        # The welcome page Wagtail's first migration creates stands where ours goes.
-        root.get_children().filter(depth=2, content_type__model="page").delete()
         home = root.add_child(instance=_build(HomePage, content.HOME, locale=thai))
         _publish(home, admin)
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.hostname, site.port, site.root_page = "localhost", 80, home
     site.site_name = "SMILE KM"
     site.save()
+    # The welcome page Wagtail's first migration creates is replaced by ours
+    # (deleted only now: deleting a site's root page deletes the site too).
+    root.get_children().filter(depth=2, content_type__model="page").delete()
     return home
 
 

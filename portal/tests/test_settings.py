@@ -47,3 +47,19 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout():
     options = settings.DATABASES["default"]["OPTIONS"]
     assert "journal_mode=WAL" in options["init_command"]
     assert options["timeout"] >= 5
+
+
+def test_production_uses_elasticsearch_with_a_database_fallback_when_configured():
+    code = (
+        "from django.conf import settings; b = settings.WAGTAILSEARCH_BACKENDS; "
+        "print(b['default']['BACKEND'], b['default']['URLS'][0], b['fallback']['BACKEND'])"
+    )
+    result = run_manage(
+        "shell", "-c", code, ELASTICSEARCH_URL="http://search.internal:9200", **SANE
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == [
+        "search.backends.elasticsearch",
+        "http://search.internal:9200",
+        "search.backends.thai",
+    ]

@@ -1,15 +1,26 @@
-"""Real-browser journeys: Playwright drives Debian's Chromium against a live server."""
+"""Real-browser journeys: Playwright drives Debian's Chromium against a live site.
 
-import io
+The site is a real gunicorn process serving its own database (a fresh SQLite
+file, or a fresh PostgreSQL database when DATABASE_URL points at PostgreSQL),
+migrated and loaded with the demo content by the same commands ``make run`` uses.
+"""
+
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from django.core.management import call_command
 
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_FLAGS = [
     "--headless=new",
     "--no-sandbox",
@@ -21,14 +32,81 @@ CHROMIUM_FLAGS = [
     "--disable-quic",
     "--no-first-run",
 ]
+E2E_DATABASE = "kmsite_e2e"
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _postgres_admin(url, statement):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute(statement)
+
+
+def _database_url(workdir):
+    """A fresh database of the same kind the suite runs on."""
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith(("postgres://", "postgresql://")):
+        _postgres_admin(url, f"DROP DATABASE IF EXISTS {E2E_DATABASE}")
+        _postgres_admin(url, f"CREATE DATABASE {E2E_DATABASE}")
+        return urlunsplit(urlsplit(url)._replace(path=f"/{E2E_DATABASE}"))
+    return f"sqlite:///{workdir / 'e2e.sqlite3'}"
+
+
+@pytest.fixture(scope="session")
+def live_site():
+    """Base URL of a gunicorn-served portal with the demo content."""
+    workdir = Path(tempfile.mkdtemp(prefix="kmsite-e2e-"))
+    database_url = _database_url(workdir)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kmsite.settings.test",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(workdir / "media"),
+    }
+
+    def manage(*args):
+        subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True
+        )
+
+    manage("migrate", "--noinput")
+    manage("createcachetable")
+    manage("load_demo_content", "--force")
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "kmsite.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", "2", "--threads", "4", "--log-level", "warning"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=(workdir / "server.log").open("w"),
+    )  # fmt: skip
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{base_url}/robots.txt", timeout=2)  # noqa: S310 - loopback
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail((workdir / "server.log").read_text()[-3000:])
+            time.sleep(0.3)
+    yield base_url
+    server.terminate()
+    server.wait(timeout=20)
+    if database_url.startswith("postgres"):
+        _postgres_admin(os.environ["DATABASE_URL"], f"DROP DATABASE IF EXISTS {E2E_DATABASE}")
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (CI installs it with apt-get)")
-    # Playwright's sync API runs an event loop; Django must allow ORM calls beside it.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -38,10 +116,10 @@ def browser():
 
 
 @pytest.fixture
-def phone(browser, live_server):
-    """A phone-sized page whose base URL is the live server."""
+def phone(browser, live_site):
+    """A phone-sized page whose base URL is the live site."""
     context = browser.new_context(
-        base_url=live_server.url,
+        base_url=live_site,
         viewport={"width": 390, "height": 844},
         locale="th-TH",
         is_mobile=True,
@@ -61,11 +139,3 @@ def screenshot(request):
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
 
     return take
-
-
-@pytest.fixture(autouse=True)
-def _restore_demo_site(django_db_blocker):
-    """A live-server test flushes the database afterwards; put the demo site back."""
-    yield
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", force=True, stdout=io.StringIO())

@@ -1,0 +1,64 @@
+"""Pieces shared by the Thai-aware SQLite and PostgreSQL backends."""
+
+import re
+import types
+
+from modelsearch.query import Phrase, PlainText
+
+from search.text import segment
+
+#: Upper bound on the terms (after segmentation) that one query is compiled into.
+MAX_QUERY_TERMS = 64
+
+# Terms without a letter or digit ("-", "*", emoji) hold nothing the database
+# tokenizers index, and FTS5 would turn them into empty phrases that match nothing.
+_WORD = re.compile(r"\w")
+
+
+def with_object_indexer(add_items, indexer_class):
+    """Return a copy of a stock ``Index.add_items`` that uses ``indexer_class``.
+
+    The stock database indexes build their module-level ``ObjectIndexer``
+    directly; rebinding that one global keeps the rest of the upstream method.
+    """
+    if "ObjectIndexer" not in _global_names(add_items.__code__):
+        raise TypeError(f"{add_items.__qualname__} does not use ObjectIndexer")
+    namespace = {**add_items.__globals__, "ObjectIndexer": indexer_class}
+    return types.FunctionType(
+        add_items.__code__,
+        namespace,
+        add_items.__name__,
+        add_items.__defaults__,
+        add_items.__closure__,
+    )
+
+
+def _global_names(code):
+    """Return the names ``code`` and the comprehensions inside it look up."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= _global_names(const)
+    return names
+
+
+def _tokens(text, transform):
+    return [transform(token) for token in segment(text).split() if _WORD.search(token)]
+
+
+def query_terms(text, transform=str):
+    """Segment ``text`` and return its distinct terms, capped, via ``transform``."""
+    return list(dict.fromkeys(_tokens(text, transform)))[:MAX_QUERY_TERMS]
+
+
+def segment_query(query, transform=str):
+    """Return a copy of a ``PlainText`` or ``Phrase`` with a segmented string.
+
+    Phrases keep their token order (and repeats) so they line up with the
+    indexed token stream; plain-text queries lose duplicate terms.
+    """
+    if isinstance(query, PlainText):
+        terms = query_terms(query.query_string, transform)
+        return PlainText(" ".join(terms), operator=query.operator, boost=query.boost)
+    tokens = _tokens(query.query_string, transform)
+    return Phrase(" ".join(tokens[:MAX_QUERY_TERMS]))

@@ -1,0 +1,17 @@
+"""modelsearch's PostgreSQL suite, run on the stock backend and on ours."""
+
+from django.test.utils import override_settings
+from modelsearch.tests import test_postgres_backend as stock
+
+from .fixtures import SharedFixtureMixin
+
+
+class TestStockPostgresBackend(SharedFixtureMixin, stock.TestPostgresSearchBackend):
+    """Baseline: modelsearch's own PostgreSQL backend."""
+
+
+@override_settings(MODELSEARCH_BACKENDS={"default": {"BACKEND": "search.backends.thai"}})
+class TestThaiPostgresBackend(SharedFixtureMixin, stock.TestPostgresSearchBackend):
+    """The same suite against ``search.backends.thai``."""
+
+    backend_path = "search.backends.thai"

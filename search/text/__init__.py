@@ -1,0 +1,5 @@
+"""Text processing for Thai-aware search."""
+
+from .segmentation import fold_digits, highlight_terms, segment
+
+__all__ = ["fold_digits", "highlight_terms", "segment"]
