@@ -13,6 +13,7 @@ from portal.demo import content
 from portal.models import HomePage, OrganisationSettings, SectionPage, StandardPage
 from portal.roles import CONTEST_MANAGERS, EDITORS, JUDGES, MODERATORS, STAFF, ensure_roles
 
+SECTION_OPTIONS = ("pages", "staff_only")  # keys of content.SECTIONS that are not fields
 DEMO_PASSWORD = "changeme"  # noqa: S105 - documented demo credential
 
 # username -> (first name, last name, groups); "admin" is the superuser.
@@ -30,22 +31,27 @@ ACCOUNTS = {
 
 
 def load(stdout):
-    """Create or complete the demo site; running it again changes nothing."""
+    """Create or complete the demo site; running it again changes nothing.
+
+    Other apps' ``demo`` modules build on it with :func:`add_page`,
+    :func:`translate` and :func:`demo_user`.
+    """
     groups = ensure_roles()
     admin = _accounts(groups)
-    thai, english = _locales()
+    thai, _english = _locales()
     with transaction.atomic():
         home = _home_page(thai, admin)
         pages = [home]
         for spec in content.SECTIONS:
-            section = _child(home, SectionPage, spec, admin)
+            fields = {key: value for key, value in spec.items() if key not in SECTION_OPTIONS}
+            section = add_page(home, SectionPage, fields, admin)
             if spec.get("staff_only"):
                 _restrict_to_staff(section, groups[STAFF])
             pages.append(section)
-            pages += [_child(section, StandardPage, page, admin) for page in spec["pages"]]
+            pages += [add_page(section, StandardPage, page, admin) for page in spec["pages"]]
         _organisation()
     for page in tqdm(pages, desc="Translating pages", unit="page", file=stdout):
-        _translate(page, english, admin)
+        translate(page, content.ENGLISH, admin)
     for spec in content.SECTIONS:
         if spec.get("staff_only"):
             _restrict_to_staff(home.get_children().get(slug=spec["slug"]), groups[STAFF])
@@ -106,39 +112,49 @@ def _home_page(thai, admin):
     return home
 
 
-def _child(parent, model, spec, admin):
+def demo_user(username="admin"):
+    return get_user_model().objects.get(username=username)
+
+
+def add_page(parent, model, spec, user, publish=True):
+    """The child of ``parent`` with ``spec["slug"]``, created (and published) if missing.
+
+    ``spec`` holds field values; a StreamField value may be a list of raw blocks.
+    """
     existing = parent.get_children().filter(slug=spec["slug"]).first()
     if existing is not None:
         return existing.specific
     page = parent.add_child(instance=_build(model, spec))
-    _publish(page, admin)
+    if publish:
+        _publish(page, user)
+    else:
+        page.save_revision(user=user, log_action=True)
     return page
 
 
 def _build(model, spec, **extra):
-    fields = {
-        "title": spec["title"],
-        "slug": spec["slug"],
-        "intro": spec.get("intro", ""),
-        "search_description": spec.get("search_description", ""),
-        "show_in_menus": model is SectionPage,
-        **extra,
-    }
-    if "body" in spec:
-        fields["body"] = json.dumps(spec["body"])
+    fields = {"show_in_menus": model is SectionPage, **spec, **extra}
+    for name, value in fields.items():
+        if isinstance(value, list):  # raw StreamField blocks
+            fields[name] = json.dumps(value)
     return model(**fields)
 
 
-def _translate(page, english, user):
-    """Translate like an editor who uploads a filled-in PO file."""
-    if page.get_translation_or_none(english) is not None:
+def translate(page, english, user):
+    """Translate ``page`` to English like an editor who uploads a filled-in PO file.
+
+    ``english`` maps each Thai source string to its translation; a string it
+    lacks is copied as is. Does nothing if the translation exists already.
+    """
+    english_locale = Locale.objects.get(language_code="en")
+    if page.get_translation_or_none(english_locale) is not None:
         return
-    TranslationCreator(user, [english]).create_translations(page)
+    TranslationCreator(user, [english_locale]).create_translations(page)
     source = TranslationSource.objects.get_for_instance(page)
-    translation = Translation.objects.get(source=source, target_locale=english)
+    translation = Translation.objects.get(source=source, target_locale=english_locale)
     po = translation.export_po()
     for entry in po:
-        entry.msgstr = content.ENGLISH.get(entry.msgid, entry.msgid)
+        entry.msgstr = english.get(entry.msgid, entry.msgid)
     translation.import_po(po)
     translation.save_target(user=user, publish=True)
 

@@ -1,8 +1,21 @@
+from importlib import import_module
+from importlib.util import find_spec
+from pathlib import Path
+
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from portal.demo.loader import load
+
+def demo_loaders():
+    """``load(stdout)`` of each of our apps that has a ``demo`` module, in app order."""
+    loaders = []
+    for app_config in apps.get_app_configs():
+        ours = Path(app_config.path).parent == Path(settings.BASE_DIR)
+        if ours and find_spec(f"{app_config.name}.demo"):
+            loaders.append(import_module(f"{app_config.name}.demo").load)
+    return loaders
 
 
 class Command(BaseCommand):
@@ -23,5 +36,6 @@ class Command(BaseCommand):
                     "with a published password. Use --force if you really mean it."
                 )
             )
-        pages = load(self.stdout)
-        self.stdout.write(self.style.SUCCESS(_("Demo content ready: %d pages.") % len(pages)))
+        for load in demo_loaders():
+            load(self.stdout)
+        self.stdout.write(self.style.SUCCESS(_("Demo content ready.")))
