@@ -25,6 +25,12 @@ ROLE_LABELS = {
 
 # Permissions by "app_label.codename".
 _ADMIN = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
+# Promoted search results and the search-terms report.
+_SEARCH = [
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+    "wagtailsearchpromotions.delete_searchpromotion",
+]
 _MEDIA_EDIT = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -37,12 +43,12 @@ _MEDIA_EDIT = [
 ROLES = {
     STAFF: {"permissions": [], "page": [], "collection": []},
     EDITORS: {
-        "permissions": _ADMIN,
+        "permissions": [*_ADMIN, *_SEARCH],
         "page": ["add_page", "change_page"],
         "collection": _MEDIA_EDIT,
     },
     MODERATORS: {
-        "permissions": _ADMIN,
+        "permissions": [*_ADMIN, *_SEARCH],
         "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
         "collection": [*_MEDIA_EDIT, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
     },

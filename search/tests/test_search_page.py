@@ -1,7 +1,5 @@
 """The portal-wide search page: Thai queries, privacy per role, bad input, extras."""
 
-from unittest import mock
-
 import pytest
 from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -162,26 +160,32 @@ def test_results_paginate_with_a_bounded_number_of_queries(client, django_assert
     assert client.get(SEARCH, {"q": "บัตรคิว", "page": "x"}).status_code == 200
 
 
-def test_outage_falls_back_to_the_database_backend_and_says_so(client, settings):
+@pytest.fixture
+def elasticsearch_down(settings):
+    """Elasticsearch configured at an address where nothing listens, database fallback."""
+    from search.backends.elasticsearch import elasticsearch_settings
+
     settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "search.backends.thai"},
+        "default": elasticsearch_settings("http://127.0.0.1:9", "kmsite_test_", max_retries=0),
         "fallback": {"BACKEND": "search.backends.thai"},
     }
-    from wagtail.search.backends import get_search_backend
 
-    real = get_search_backend
 
-    def flaky(name="default", **kwargs):
-        backend = real(name, **kwargs)
-        if name == "default":
-            backend.search = mock.Mock(side_effect=ConnectionError("engine down"))
-        return backend
-
-    with mock.patch("search.views.get_search_backend", side_effect=flaky):
-        response = client.get(SEARCH, {"q": "บัตรคิว"})
+def test_elasticsearch_outage_falls_back_to_the_database_and_says_so(client, elasticsearch_down):
+    response = client.get(SEARCH, {"q": "บัตรคิว"})
     assert response.status_code == 200
     assert response.context["fell_back"]
     assert "ก่อนมาติดต่อสำนักงาน" in titles(response)
+    assert "ระบบค้นหาหลักไม่พร้อมใช้งาน" in response.content.decode()
+    assert client.get("/th/search/suggest/", {"q": "ร้องเร"}).status_code == 200
+
+
+def test_publishing_still_works_while_elasticsearch_is_down(elasticsearch_down):
+    page = Page.objects.get(slug="complaints", locale__language_code="th").specific
+    page.title = "ร้องเรียนและข้อเสนอแนะ (ปรับปรุง)"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.live and page.title.endswith("(ปรับปรุง)")
 
 
 def test_suggest_completes_thai_prefixes(client):
@@ -189,3 +193,16 @@ def test_suggest_completes_thai_prefixes(client):
     assert {"title": "ร้องเรียนและข้อเสนอแนะ", "url": "/th/citizen-services/complaints/"} in (
         suggestions
     )
+
+
+@pytest.mark.parametrize(
+    ("username", "status"),
+    [("editor", 200), ("moderator", 200), ("admin", 200), ("staff", 302), ("citizen", 302)],
+)
+def test_editors_read_the_search_terms_report(client, username, status):
+    client.get(SEARCH, {"q": "บัตรคิว"})
+    client.force_login(get_user_model().objects.get(username=username))
+    response = client.get("/admin/reports/search-terms/")
+    assert response.status_code == status
+    if status == 200:
+        assert "บัตรคิว" in response.content.decode()
