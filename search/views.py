@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
+from elastic_transport import TransportError
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -25,19 +26,8 @@ RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
 
 
-def _outage_errors():
-    """Errors that mean the search engine itself is unreachable."""
-    errors = [ConnectionError, TimeoutError]
-    try:
-        from elastic_transport import TransportError
-
-        errors.append(TransportError)
-    except ImportError:  # Elasticsearch client not installed
-        pass
-    return tuple(errors)
-
-
-SEARCH_OUTAGE_ERRORS = _outage_errors()
+# Errors that mean the search engine itself is unreachable.
+SEARCH_OUTAGE_ERRORS = (ConnectionError, TimeoutError, TransportError)
 
 
 def _searchable_pages(request, form):
