@@ -37,3 +37,12 @@ def test_editors_draft_and_moderators_publish():
     moderator_perms = home.permissions_for_user(User.objects.get(username="moderator"))
     assert editor_perms.can_edit() and not editor_perms.can_publish()
     assert moderator_perms.can_edit() and moderator_perms.can_publish()
+
+
+@pytest.mark.parametrize("slug", ["smile-code", "roadmap", "intranet"])
+def test_editor_opens_page_editors_in_both_languages(client, slug):
+    from wagtail.models import Page
+
+    client.force_login(get_user_model().objects.get(username="editor"))
+    for page in Page.objects.filter(slug=slug):
+        assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
