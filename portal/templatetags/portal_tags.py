@@ -91,7 +91,10 @@ def language_links(context):
             )
             url = target.get_url(request) if target else f"/{code}/"
         else:
-            url = translate_url(request.get_full_path(), code)
+            current = request.get_full_path()
+            url = translate_url(current, code)
+            if url == current and code != context.get("LANGUAGE_CODE"):
+                url = f"/{code}/"  # no equivalent address (e.g. a 404): that language's home
         links.append(
             {
                 "code": code,

@@ -100,3 +100,8 @@ def test_thai_font_is_served_locally(client):
     css = Path(finders.find("css/site.css")).read_text()
     assert 'url("../fonts/sarabun-thai-400-normal.woff2")' in css
     assert "http" not in css
+
+
+def test_switcher_on_a_missing_page_goes_to_the_other_languages_home(client):
+    links = switcher_links(client.get("/th/no-such-page/").content.decode())
+    assert links["/en/"] == "en"
