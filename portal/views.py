@@ -12,7 +12,7 @@ def robots_txt(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    return render(request, "404.html", {"missing_page": True}, status=404)
 
 
 def bad_request(request, exception=None):

@@ -90,11 +90,10 @@ def language_links(context):
                 _live_translation(site.root_page, locale) if site else None
             )
             url = target.get_url(request) if target else f"/{code}/"
+        elif context.get("missing_page"):
+            url = f"/{code}/"  # a 404 has no equivalent elsewhere: that language's home
         else:
-            current = request.get_full_path()
-            url = translate_url(current, code)
-            if url == current and code != context.get("LANGUAGE_CODE"):
-                url = f"/{code}/"  # no equivalent address (e.g. a 404): that language's home
+            url = translate_url(request.get_full_path(), code)
         links.append(
             {
                 "code": code,
