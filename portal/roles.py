@@ -14,6 +14,7 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 JUDGES = "Judges"
 CONTEST_MANAGERS = "Contest managers"
+SUPERVISORS = "Supervisors"
 
 ROLE_LABELS = {
     STAFF: _("Staff"),
@@ -21,6 +22,7 @@ ROLE_LABELS = {
     MODERATORS: _("Moderators"),
     JUDGES: _("Judges"),
     CONTEST_MANAGERS: _("Contest managers"),
+    SUPERVISORS: _("Supervisors"),
 }
 
 # Permissions by "app_label.codename".
@@ -54,6 +56,7 @@ ROLES = {
     },
     JUDGES: {"permissions": [], "page": [], "collection": []},
     CONTEST_MANAGERS: {"permissions": [], "page": [], "collection": []},
+    SUPERVISORS: {"permissions": [], "page": [], "collection": []},
 }
 
 

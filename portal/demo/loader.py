@@ -10,8 +10,16 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from portal.demo import content
-from portal.models import HomePage, OrganisationSettings, SectionPage, StandardPage
-from portal.roles import CONTEST_MANAGERS, EDITORS, JUDGES, MODERATORS, STAFF, ensure_roles
+from portal.models import HomePage, OrganisationSettings, SectionPage, StaffProfile, StandardPage
+from portal.roles import (
+    CONTEST_MANAGERS,
+    EDITORS,
+    JUDGES,
+    MODERATORS,
+    STAFF,
+    SUPERVISORS,
+    ensure_roles,
+)
 
 SECTION_OPTIONS = ("pages", "staff_only")  # keys of content.SECTIONS that are not fields
 DEMO_PASSWORD = "changeme"  # noqa: S105 - documented demo credential
@@ -26,7 +34,20 @@ ACCOUNTS = {
     "judge2": ("นิพนธ์", "แก้วมณี", [JUDGES, STAFF]),
     "judge3": ("อรุณี", "ทองคำ", [JUDGES, STAFF]),
     "manager": ("สุริยา", "พรหมมา", [CONTEST_MANAGERS, STAFF]),
+    "supervisor": ("ชัยวัฒน์", "บุญมา", [SUPERVISORS, STAFF]),
     "citizen": ("มานี", "มีนา", []),
+}
+
+# username -> (office, unit) for the staff accounts.
+PROFILES = {
+    "editor": ("สำนักงานสรรพากรภาค 7", "ฝ่ายสื่อสารองค์กร"),
+    "staff": ("สำนักงานสรรพากรพื้นที่พิษณุโลก", "ฝ่ายบริการผู้เสียภาษี"),
+    "moderator": ("สำนักงานสรรพากรภาค 7", "ฝ่ายบริหารทรัพยากรบุคคล"),
+    "judge1": ("สำนักงานสรรพากรพื้นที่นครสวรรค์", "ฝ่ายบริการผู้เสียภาษี"),
+    "judge2": ("สำนักงานสรรพากรพื้นที่ตาก", "ฝ่ายกำกับดูแลผู้เสียภาษี"),
+    "judge3": ("สำนักงานสรรพากรพื้นที่สุโขทัย", "ฝ่ายบริการผู้เสียภาษี"),
+    "manager": ("สำนักงานสรรพากรภาค 7", "ฝ่ายบริหารทรัพยากรบุคคล"),
+    "supervisor": ("สำนักงานสรรพากรพื้นที่พิษณุโลก", "ฝ่ายบริการผู้เสียภาษี"),
 }
 
 
@@ -81,6 +102,9 @@ def _accounts(groups):
                 user=user, email=user.email, defaults={"verified": True, "primary": True}
             )
         user.groups.add(*[groups[name] for name in group_names])
+        if username in PROFILES:
+            office, unit = PROFILES[username]
+            StaffProfile.objects.get_or_create(user=user, defaults={"office": office, "unit": unit})
         if username == "admin":
             admin = user
     return admin

@@ -1,4 +1,5 @@
 from .pages import HomePage, SectionPage, StandardPage
+from .profiles import StaffProfile
 from .site_settings import OrganisationSettings
 
-__all__ = ["HomePage", "OrganisationSettings", "SectionPage", "StandardPage"]
+__all__ = ["HomePage", "OrganisationSettings", "SectionPage", "StaffProfile", "StandardPage"]

@@ -1,0 +1,23 @@
+"""Admin: staff profiles (office and unit) for administrators."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from portal.models import StaffProfile
+
+
+class StaffProfileViewSet(ModelViewSet):
+    model = StaffProfile
+    menu_label = _("Staff profiles")
+    icon = "group"
+    add_to_settings_menu = True
+    list_display = ["user", "office", "unit"]
+    list_filter = ["office"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "office", "unit"]
+    form_fields = ["user", "office", "unit"]
+
+
+@hooks.register("register_admin_viewset")
+def register_staff_profiles():
+    return StaffProfileViewSet("staff_profiles")
