@@ -25,7 +25,11 @@ class HomePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.SectionPage", "portal.StandardPage"]
+    subpage_types = [
+        "portal.SectionPage",
+        "portal.StandardPage",
+        "manuals.HandbookIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -51,7 +55,7 @@ class SectionPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["portal.HomePage", "portal.SectionPage"]
-    subpage_types = ["portal.SectionPage", "portal.StandardPage"]
+    subpage_types = ["portal.SectionPage", "portal.StandardPage", "manuals.ManualIndexPage"]
 
     class Meta:
         verbose_name = _("section page")

@@ -4,6 +4,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from manuals.models import ManualIndexPage
 from portal.factories import SectionPageFactory, StandardPageFactory
 from portal.models import HomePage, SectionPage, StandardPage
 
@@ -19,7 +20,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_sections_nest_and_hold_standard_pages(self):
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
-        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, StandardPage})
+        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, StandardPage, ManualIndexPage})
         self.assertCanCreateAt(HomePage, SectionPage)
         self.assertCanCreateAt(SectionPage, StandardPage)
 

@@ -1,0 +1,42 @@
+"""The shape of both index pages: an introduction and a filtered A-Z listing."""
+
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class FilteredIndexPage(Page):
+    """Lists its live children of ``listing_model`` with filters, A-Z and pagination."""
+
+    intro = RichTextField(
+        verbose_name=_("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def route(self, request, path_components):
+        """Fetch a child as its specific type in one query (Wagtail's default takes two)."""
+        if not path_components:
+            return super().route(request, path_components)
+        child = self.child_queryset().filter(slug=path_components[0]).first()
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+    def child_queryset(self):
+        return self.listing_model.objects.child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from manuals.listing import build_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(build_listing(self.child_queryset().live(), request))
+        return context

@@ -1,0 +1,72 @@
+"""What handbooks and manuals share: their classification, page tools and feedback."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
+
+from manuals.choices import Agency, Audience, ServiceGroup
+from manuals.durations import Duration
+
+
+class ClassifiedPage(models.Model):
+    """Service group, agency and audience: the facets the indexes filter by."""
+
+    service_group = models.CharField(
+        _("service group"), max_length=40, choices=ServiceGroup.choices
+    )
+    agency = models.CharField(_("responsible agency"), max_length=40, choices=Agency.choices)
+    audience = models.CharField(_("audience"), max_length=40, choices=Audience.choices)
+
+    classification_panel = MultiFieldPanel(
+        [FieldPanel("service_group"), FieldPanel("agency"), FieldPanel("audience")],
+        heading=_("Classification"),
+    )
+    classification_search_fields = [
+        index.FilterField("service_group"),
+        index.FilterField("agency"),
+        index.FilterField("audience"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class StepsMixin:
+    """For pages with a ``steps`` StreamField of timed steps."""
+
+    def total_duration(self):
+        return Duration.total(step.value.duration() for step in self.steps)
+
+
+def revision_history_url(page, user):
+    """The admin history page (where revisions are compared), for users who may edit."""
+    if not user.is_authenticated or not user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if not page.permissions_for_user(user).can_edit():
+        return None
+    return reverse("wagtailadmin_pages:history", args=[page.pk])
+
+
+class FeedbackPageMixin(RoutablePageMixin):
+    """Adds "Was this page helpful?" (POST to ``<page url>feedback/``) and page tools."""
+
+    @path("feedback/", name="feedback")
+    def feedback(self, request):
+        from manuals.feedback import submit_feedback
+
+        return submit_feedback(request, self)
+
+    def subpage_url(self, request, name):
+        return self.get_url(request) + self.reverse_subpage(name)
+
+    def get_context(self, request, *args, **kwargs):
+        from manuals.forms import FeedbackForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("feedback_form", FeedbackForm())
+        context["feedback_url"] = self.subpage_url(request, "feedback")
+        context["history_url"] = revision_history_url(self, request.user)
+        return context
