@@ -1,7 +1,8 @@
 """Thai-aware variant of modelsearch's SQLite FTS5 backend."""
 
 from django.db.models import F, FloatField
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Expression
+from django.db.models.sql.constants import INNER
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.query import (
     Lexeme,
@@ -16,6 +17,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteIndex,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
 )
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
@@ -63,7 +65,24 @@ class ThaiSQLiteIndex(SQLiteIndex):
     add_items = with_object_indexer(SQLiteIndex.add_items, ThaiSQLiteObjectIndexer)
 
 
+#: bm25 weights of the FTS5 columns (autocomplete, body, title): a match in the
+#: title counts double, as Wagtail's page title boost asks. The stock backend
+#: multiplies one unweighted bm25 by each field's boost, which cannot reorder.
+COLUMN_WEIGHTS = (1.0, 1.0, 2.0)
+
+
+class WeightedBM25(Expression):
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection):
+        weights = ", ".join(str(weight) for weight in COLUMN_WEIGHTS)
+        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+
+
 class ThaiQueryMixin:
+    def _build_rank_expression(self, vectors, config):
+        return WeightedBM25()
+
     def build_search_query_content(self, query, config=None):
         if isinstance(query, (PlainText, Phrase)):
             query = segment_query(query, fts_term)
@@ -71,28 +90,26 @@ class ThaiQueryMixin:
                 return SearchQueryExpression(Lexeme(""))
         return super().build_search_query_content(query, config=config)
 
-    def _score_expression(self, index_query):
-        """Look up each row's score in one pass over the FTS matches.
+    def _join_scores(self, queryset, index_query):
+        """Join ``queryset`` to its matches and return it with their score column.
 
-        The stock backend runs the FTS query again for every matching row (a
-        correlated subquery), which grows quadratically with the matches.
-        ``LIMIT -1`` stops SQLite from flattening the derived table, so it is
-        built once and probed through an automatic index.
+        One pass over the FTS matches computes every score; each match then
+        finds its row through the primary key (``pk = object_id``, the test the
+        stock ``pk__in`` filter uses). The stock backend runs the FTS query
+        again for every matching row instead (a correlated subquery).
         """
         scores = index_query.annotate(oid=F("index_entry__object_id")).values("oid", "score")
-        sql, params = scores.query.sql_with_params()
-        meta = self.queryset.model._meta
-        outer_pk = f'"{meta.db_table}"."{meta.pk.column}"'
-        # The inner SQL is Django-compiled with its values in ``params``.
-        return RawSQL(  # noqa: S611
-            f"(SELECT s.score FROM ({sql} LIMIT -1) s"  # noqa: S608
-            f" WHERE s.oid = CAST({outer_pk} AS TEXT))",
-            params,
-            output_field=FloatField(),
-        )
+        sql, params = scores.query.get_compiler(queryset.db).as_sql()
+        queryset = queryset.all()
+        query = queryset.query
+        join = _ScoreJoin(sql, params, query.get_initial_alias(), queryset.model._meta.pk.column)
+        return queryset, _ScoreColumn(query.join(join))
 
-    def search(self, config, start, stop, score_field=None):
-        """Same results as the stock ``search`` with a linear-time score lookup."""
+    def search(self, config, start, stop, score_field=None, rank=True):
+        """Same results as the stock ``search``, ranked in one pass over the matches.
+
+        ``rank=False`` skips the scores (enough for counting).
+        """
         normalized_query = normalize(self.query)
         if isinstance(normalized_query, MatchAll):
             return self.queryset[start:stop]
@@ -114,20 +131,84 @@ class ThaiQueryMixin:
             .annotate(score=rank_expression)
         )
         obj_ids = index_query.values_list("index_entry__object_id", flat=True)
+        if self.order_by_relevance and score_field is None:
+            score_field = "_score"
         if negated:
             queryset = self.queryset.exclude(pk__in=obj_ids)
-        else:
+        elif not rank or score_field is None:
             queryset = self.queryset.filter(pk__in=obj_ids)
-            if self.order_by_relevance and score_field is None:
-                score_field = "_score"
-            if score_field is not None:
-                queryset = queryset.annotate(**{score_field: self._score_expression(index_query)})
-                if self.order_by_relevance:
-                    queryset = queryset.order_by(score_field, "-pk")
+        else:
+            queryset, score = self._join_scores(self.queryset, index_query)
+            queryset = queryset.annotate(**{score_field: score})
+            if self.order_by_relevance:
+                queryset = queryset.order_by(score_field, "-pk")
 
         if not self.order_by_relevance and not queryset.query.order_by:
             queryset = queryset.order_by("-pk")
         return queryset[start:stop]
+
+
+class _ScoreColumn(Expression):
+    """The score column of the matches joined as ``alias``."""
+
+    output_field = FloatField()
+
+    def __init__(self, alias):
+        super().__init__()
+        self.alias = alias
+
+    def as_sql(self, compiler, connection):
+        return f"{compiler.quote_name_unless_alias(self.alias)}.score", []
+
+    def relabeled_clone(self, change_map):
+        return _ScoreColumn(change_map.get(self.alias, self.alias))
+
+    def get_group_by_cols(self):
+        return [self]
+
+
+class _ScoreJoin:
+    """``INNER JOIN (<matches and scores>) alias ON <pk> = alias.oid`` in ``alias_map``.
+
+    Django joins only tables; this provides what ``Query.alias_map`` entries
+    need (see ``django.db.models.sql.datastructures.Join``).
+    """
+
+    join_type = INNER
+    nullable = False
+    filtered_relation = None
+
+    def __init__(self, sql, params, parent_alias, pk_column, table_alias=None):
+        self.sql, self.params = sql, tuple(params)
+        self.parent_alias, self.pk_column = parent_alias, pk_column
+        self.table_name = "modelsearch_scores"
+        self.table_alias = table_alias
+
+    def as_sql(self, compiler, connection):
+        qn, qn2 = compiler.quote_name_unless_alias, connection.ops.quote_name
+        alias = qn(self.table_alias)
+        pk = f"{qn(self.parent_alias)}.{qn2(self.pk_column)}"
+        # The inner SQL is Django-compiled with its values in ``params``.
+        return f"{self.join_type} ({self.sql}) {alias} ON ({pk} = {alias}.oid)", list(self.params)
+
+    def relabeled_clone(self, change_map):
+        return _ScoreJoin(
+            self.sql,
+            self.params,
+            change_map.get(self.parent_alias, self.parent_alias),
+            self.pk_column,
+            change_map.get(self.table_alias, self.table_alias),
+        )
+
+    @property
+    def identity(self):
+        return (_ScoreJoin, self.sql, self.params, self.parent_alias, self.table_alias)
+
+    def __eq__(self, other):
+        return isinstance(other, _ScoreJoin) and self.identity == other.identity
+
+    def __hash__(self):
+        return hash(self.identity)
 
 
 class ThaiSQLiteSearchQueryCompiler(ThaiQueryMixin, SQLiteSearchQueryCompiler):
@@ -138,7 +219,16 @@ class ThaiSQLiteAutocompleteQueryCompiler(ThaiQueryMixin, SQLiteAutocompleteQuer
     pass
 
 
+class ThaiSQLiteSearchResults(SQLiteSearchResults):
+    def _do_count(self):
+        """Count the matches without ranking them."""
+        compiler = self.query_compiler
+        config = compiler.get_config(self.backend)
+        return compiler.search(config, self.start, self.stop, rank=False).count()
+
+
 class ThaiSQLiteSearchBackend(SQLiteSearchBackend):
+    results_class = ThaiSQLiteSearchResults
     query_compiler_class = ThaiSQLiteSearchQueryCompiler
     autocomplete_query_compiler_class = ThaiSQLiteAutocompleteQueryCompiler
     index_class = ThaiSQLiteIndex
