@@ -13,6 +13,7 @@ MAX_QUERY_TERMS = 64
 # Terms without a letter or digit ("-", "*", emoji) hold nothing the database
 # tokenizers index, and FTS5 would turn them into empty phrases that match nothing.
 _WORD = re.compile(r"\w")
+_THAI = re.compile(r"[\u0E01-\u0E2E]")
 
 
 def with_object_indexer(add_items, indexer_class):
@@ -51,14 +52,26 @@ def query_terms(text, transform=str):
     return list(dict.fromkeys(_tokens(text, transform)))[:MAX_QUERY_TERMS]
 
 
-def segment_query(query, transform=str):
+def _join_trailing_letter(terms):
+    """While typing, "บัตรค" segments to บัตร + ค; a lone last letter is the start
+    of a longer word, so it stays on the word before it (prefix บัตรค*, not ค*,
+    which would match a third of all documents)."""
+    if len(terms) >= 2 and len(terms[-1]) == 1 and _THAI.match(terms[-1]):
+        return [*terms[:-2], terms[-2] + terms[-1]]
+    return terms
+
+
+def segment_query(query, transform=str, autocomplete=False):
     """Return a copy of a ``PlainText`` or ``Phrase`` with a segmented string.
 
     Phrases keep their token order (and repeats) so they line up with the
-    indexed token stream; plain-text queries lose duplicate terms.
+    indexed token stream; plain-text queries lose duplicate terms. For
+    ``autocomplete`` the last term is treated as an unfinished word.
     """
     if isinstance(query, PlainText):
         terms = query_terms(query.query_string, transform)
+        if autocomplete:
+            terms = _join_trailing_letter(terms)
         return PlainText(" ".join(terms), operator=query.operator, boost=query.boost)
     tokens = _tokens(query.query_string, transform)
     return Phrase(" ".join(tokens[:MAX_QUERY_TERMS]))

@@ -32,9 +32,11 @@ class ThaiQueryMixin:
     query time, so the query is left as it is there.
     """
 
+    AUTOCOMPLETE = False
+
     def build_tsquery_content(self, query, config=None, invert=False):
         if self.fields is None and isinstance(query, (PlainText, Phrase)):
-            query = segment_query(query)
+            query = segment_query(query, autocomplete=self.AUTOCOMPLETE)
             if not query.query_string:
                 return SearchQuery("", search_type="plain", config=config)
         return super().build_tsquery_content(query, config=config, invert=invert)
@@ -45,7 +47,7 @@ class ThaiPostgresSearchQueryCompiler(ThaiQueryMixin, PostgresSearchQueryCompile
 
 
 class ThaiPostgresAutocompleteQueryCompiler(ThaiQueryMixin, PostgresAutocompleteQueryCompiler):
-    pass
+    AUTOCOMPLETE = True
 
 
 class ThaiPostgresSearchBackend(PostgresSearchBackend):

@@ -80,12 +80,14 @@ class WeightedBM25(Expression):
 
 
 class ThaiQueryMixin:
+    AUTOCOMPLETE = False
+
     def _build_rank_expression(self, vectors, config):
         return WeightedBM25()
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, (PlainText, Phrase)):
-            query = segment_query(query, fts_term)
+            query = segment_query(query, fts_term, autocomplete=self.AUTOCOMPLETE)
             if not query.query_string:
                 return SearchQueryExpression(Lexeme(""))
         return super().build_search_query_content(query, config=config)
@@ -216,7 +218,7 @@ class ThaiSQLiteSearchQueryCompiler(ThaiQueryMixin, SQLiteSearchQueryCompiler):
 
 
 class ThaiSQLiteAutocompleteQueryCompiler(ThaiQueryMixin, SQLiteAutocompleteQueryCompiler):
-    pass
+    AUTOCOMPLETE = True
 
 
 class ThaiSQLiteSearchResults(SQLiteSearchResults):

@@ -51,3 +51,13 @@ def test_with_object_indexer_rejects_functions_without_the_global():
 
     with pytest.raises(TypeError):
         with_object_indexer(add_items, object)
+
+
+def test_autocomplete_keeps_a_lone_trailing_letter_on_its_word():
+    from modelsearch.query import PlainText
+
+    from search.backends.common import segment_query
+
+    assert segment_query(PlainText("บัตรค"), autocomplete=True).query_string == "บัตรค"
+    assert segment_query(PlainText("บัตรค")).query_string == "บัตร ค"
+    assert segment_query(PlainText("ร้องเร"), autocomplete=True).query_string == "ร้อง เร"
