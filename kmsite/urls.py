@@ -24,6 +24,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
+    path("training/", include("training.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

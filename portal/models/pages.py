@@ -29,6 +29,7 @@ class HomePage(Page):
         "portal.SectionPage",
         "portal.StandardPage",
         "manuals.HandbookIndexPage",
+        "training.CourseIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -1,0 +1,101 @@
+"""Completion by office and unit for each course: the supervisors' report and its CSV."""
+
+import csv
+
+from django import forms
+from django.db.models import Count, Exists, OuterRef
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
+
+from portal.models import StaffProfile
+from training.models import Certificate, CoursePage, Enrolment
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ReportFilterForm(forms.Form):
+    course = forms.TypedChoiceField(
+        label=gettext_lazy("Course"), required=False, coerce=int, empty_value=None
+    )
+    office = forms.ChoiceField(label=gettext_lazy("Office"), required=False)
+
+    def __init__(self, data, courses):
+        super().__init__(data)
+        everything = [("", _("All"))]
+        self.fields["course"].choices = everything + [(c.pk, c.title) for c in courses]
+        offices = StaffProfile.objects.order_by("office").values_list("office", flat=True)
+        self.fields["office"].choices = everything + [(o, o) for o in offices.distinct()]
+
+
+def report_courses():
+    """Source-language courses, titled in the active language."""
+    courses = list(CoursePage.objects.filter(locale=Locale.get_default()).order_by("path"))
+    titles = dict(
+        CoursePage.objects.filter(
+            translation_key__in=[course.translation_key for course in courses],
+            locale=Locale.get_active(),
+        ).values_list("translation_key", "title")
+    )
+    for course in courses:
+        course.title = titles.get(course.translation_key, course.title)
+    return courses
+
+
+def report_rows(courses, course_id=None, office=None):
+    """One row per course, office and unit: enrolled, in progress and completed counts."""
+    enrolments = Enrolment.objects.filter(course__in=courses)
+    if course_id:
+        enrolments = enrolments.filter(course_id=course_id)
+    if office:
+        enrolments = enrolments.filter(user__staff_profile__office=office)
+    completed = Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course"))
+    grouped = (
+        enrolments.values("course_id", "user__staff_profile__office", "user__staff_profile__unit")
+        .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Exists(completed)))
+        .order_by("course__path", "user__staff_profile__office", "user__staff_profile__unit")
+    )
+    titles = {course.pk: course.title for course in courses}
+    return [
+        {
+            "course": titles[row["course_id"]],
+            "office": row["user__staff_profile__office"] or _("No office recorded"),
+            "unit": row["user__staff_profile__unit"] or "",
+            "enrolled": row["enrolled"],
+            "in_progress": row["enrolled"] - row["completed"],
+            "completed": row["completed"],
+            "percent": round(100 * row["completed"] / row["enrolled"]),
+        }
+        for row in grouped
+    ]
+
+
+def csv_cell(value):
+    """Text a spreadsheet will not run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return f"'{value}"
+    return value
+
+
+def csv_response(rows):
+    """UTF-8 with a byte-order mark, so Excel opens Thai text correctly."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="training-completion.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    keys = ["course", "office", "unit", "enrolled", "in_progress", "completed", "percent"]
+    writer.writerow(
+        [
+            _("Course"),
+            _("Office"),
+            _("Unit"),
+            _("Enrolled"),
+            _("In progress"),
+            _("Completed"),
+            _("Completion rate"),
+        ]
+    )
+    for row in rows:
+        writer.writerow([csv_cell(row[key]) for key in keys])
+    return response

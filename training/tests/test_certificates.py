@@ -1,0 +1,104 @@
+"""Certificates: issued only when earned, printable, PDF, and publicly verifiable."""
+
+import pytest
+from django.urls import reverse
+
+from portal.demo.loader import demo_user
+from training.certificates import VERIFY_LIMIT, display_code, english_name
+from training.models import Certificate
+from training.tests.i18n import in_thai
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def certificate():
+    """The demo ``staff`` account's certificate for the front-counter course."""
+    return Certificate.objects.get(user__username="staff")
+
+
+def test_no_certificate_until_the_course_is_complete(client, learner):
+    from training.learning import enrol
+    from training.tests.helpers import build_course
+
+    course = build_course(modules=1, lessons=1)
+    enrol(learner, course.page)
+    client.force_login(learner)
+    response = client.get(reverse("training:certificate", args=[course.page.pk]), follow=True)
+    assert response.redirect_chain[0][0] == course.page.url
+    assert (
+        in_thai("Your certificate is issued when every lesson is done and every quiz passed.")
+        in response.content.decode()
+    )
+    pdf = client.get(reverse("training:certificate_pdf", args=[course.page.pk]))
+    assert pdf.status_code == 302
+    assert not Certificate.objects.filter(user=learner).exists()
+
+
+def test_certificate_page_is_bilingual_with_a_qr_code(client, certificate):
+    client.force_login(certificate.user)
+    url = reverse("training:certificate", args=[certificate.course_id])
+    body = client.get(url).content.decode()
+    assert certificate.name_th in body and certificate.name_en in body
+    assert certificate.course_title_th in body and certificate.course_title_en in body
+    assert "<svg" in body and display_code(certificate.code) in body
+    assert f"http://testserver/th/training/verify/{certificate.code}/" in body
+    assert str(certificate.issued_at.year + 543) in body  # Buddhist Era in Thai
+    assert str(certificate.issued_at.year) in body  # Gregorian in English
+    assert "training-print.css" in body
+
+
+def test_certificate_pdf(client, certificate):
+    client.force_login(certificate.user)
+    response = client.get(reverse("training:certificate_pdf", args=[certificate.course_id]))
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    assert certificate.code in response["Content-Disposition"]
+
+
+def test_english_name_is_romanized():
+    assert english_name("สมชาย ใจดี") == "Somchai Chaidi"
+    assert english_name("Jane Doe") == "Jane Doe"
+
+
+def test_verification_confirms_name_course_and_date_only(client, certificate):
+    response = client.get(reverse("training:verify", args=[certificate.code]))
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert certificate.name_th in body and certificate.course_title_th in body
+    for private in (certificate.user.email, "ฝ่ายบริการผู้เสียภาษี", 'พิษณุโลก"', "Signed in"):
+        assert private not in body
+    english = client.get(f"/en/training/verify/{certificate.code.lower()}/").content.decode()
+    assert certificate.name_en in english and certificate.course_title_en in english
+
+
+def test_the_verify_form_normalizes_what_was_typed(client, certificate):
+    typed = display_code(certificate.code).lower()
+    response = client.get(reverse("training:verify_form"), {"code": f" {typed} "})
+    assert response["Location"] == reverse("training:verify", args=[certificate.code])
+    assert client.get(reverse("training:verify_form"), {"code": ""}).status_code == 200
+
+
+@pytest.mark.parametrize("code", ["AAAAAAAAAAAAAAAA", "x' OR 1=1 --", "๑๒๓"])
+def test_forged_codes_get_a_not_found_page(client, code):
+    response = client.get(reverse("training:verify", args=[code]))
+    assert response.status_code == 404
+    assert (
+        "Certificate not found" in response.content.decode() or "ไม่พบ" in response.content.decode()
+    )
+
+
+def test_lookups_are_rate_limited_per_address(client, certificate):
+    for _ in range(VERIFY_LIMIT):
+        client.get(reverse("training:verify", args=["FORGEDCODE"]))
+    response = client.get(reverse("training:verify", args=[certificate.code]))
+    assert response.status_code == 429
+    assert certificate.name_th not in response.content.decode()
+    other = client.get(reverse("training:verify", args=[certificate.code]), REMOTE_ADDR="10.0.0.9")
+    assert other.status_code == 200
+
+
+def test_only_the_owner_sees_a_certificate(client, certificate):
+    client.force_login(demo_user("supervisor"))
+    response = client.get(reverse("training:certificate", args=[certificate.course_id]))
+    assert certificate.code not in response.content.decode()
