@@ -4,47 +4,28 @@ fpdf2 shapes Thai through HarfBuzz (vowels and tone marks stack correctly) and
 breaks lines at the word boundaries PyThaiNLP finds (Thai has no spaces).
 """
 
-from functools import lru_cache
-from pathlib import Path
-
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
-from pythainlp.tokenize import word_tokenize
 
 from manuals.formatting import fee_text, plain_lines
 from portal.dates import format_date
+from portal.pdf import FAMILY, ThaiPDF, breakable
 
-FONTS = Path(__file__).with_name("fonts")
-FAMILY = "Sarabun"
 BRAND = (11, 79, 138)
 GREY = (74, 83, 96)
-ZERO_WIDTH_SPACE = "\u200b"
 NEXT_LINE = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
 PARAGRAPH = {**NEXT_LINE, "align": "L"}
 
 
-@lru_cache(maxsize=2048)
-def breakable(text):
-    """``text`` with zero-width spaces between Thai words, where lines may break."""
-    text = str(text or "")
-    if not any("\u0e00" <= char <= "\u0e7f" for char in text):
-        return text
-    return ZERO_WIDTH_SPACE.join(word_tokenize(text, engine="newmm", keep_whitespace=True))
-
-
-class HandbookPDF(FPDF):
+class HandbookPDF(ThaiPDF):
     def __init__(self, agency, url):
         super().__init__(format="A4")
         self.agency, self.url = agency, url
         self.printed = format_date(timezone.localdate())
-        self.add_font(FAMILY, "", FONTS / "Sarabun-Regular.ttf")
-        self.add_font(FAMILY, "B", FONTS / "Sarabun-Bold.ttf")
-        self.set_text_shaping(True)
         self.set_margins(18, 18, 18)
         self.set_auto_page_break(True, margin=20)
         self.alias_nb_pages()

@@ -8,10 +8,9 @@ import io
 import segno
 from django.utils import translation
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
-from manuals.pdf import FAMILY, FONTS, breakable
+from portal.pdf import FAMILY, ThaiPDF, breakable
 from training.certificates import display_code
 
 BRAND = (11, 79, 138)
@@ -38,10 +37,7 @@ def _block(pdf, lines, large):
 def render_certificate(certificate, wording, verify_url):
     """The PDF bytes; ``wording`` comes from ``training.certificates.wording``."""
     thai, english = wording
-    pdf = FPDF(orientation="landscape", format="A4")
-    pdf.add_font(FAMILY, "", FONTS / "Sarabun-Regular.ttf")
-    pdf.add_font(FAMILY, "B", FONTS / "Sarabun-Bold.ttf")
-    pdf.set_text_shaping(True)
+    pdf = ThaiPDF(orientation="landscape", format="A4")
     pdf.set_title(f"{english['title']} – {english['name']}")
     pdf.set_margins(24, 18, 24)
     pdf.set_auto_page_break(False)

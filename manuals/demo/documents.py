@@ -5,12 +5,11 @@ their download URLs are as private as the manuals.
 """
 
 from django.core.files.base import ContentFile
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from manuals.pdf import FAMILY, FONTS, breakable
+from portal.pdf import FAMILY, ThaiPDF, breakable
 
 INTRANET_COLLECTION = "เอกสารภายใน (อินทราเน็ต)"
 
@@ -83,10 +82,7 @@ FORMS = {
 
 def form_pdf(title, lines):
     """A one-page form: a title and a dotted line to fill in for each item."""
-    pdf = FPDF(format="A4")
-    pdf.add_font(FAMILY, "", FONTS / "Sarabun-Regular.ttf")
-    pdf.add_font(FAMILY, "B", FONTS / "Sarabun-Bold.ttf")
-    pdf.set_text_shaping(True)
+    pdf = ThaiPDF(format="A4")
     pdf.add_page()
     pdf.set_font(FAMILY, "B", 18)
     pdf.multi_cell(0, 10, breakable(title), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
