@@ -25,6 +25,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
     path("training/", include("training.urls")),
+    path("communities/", include("communities.urls")),
+    path("contests/", include("contests.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -20,6 +20,8 @@ INSTALLED_APPS = [
     "portal",
     "manuals",
     "training",
+    "communities",
+    "contests",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
