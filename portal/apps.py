@@ -9,6 +9,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from search.registry import register_page_type
 
+        from . import lockout  # noqa: F401 - connects the sign-in failure counters
         from .models import SectionPage, StandardPage
 
         register_page_type(StandardPage, _("Pages"))

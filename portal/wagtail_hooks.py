@@ -1,5 +1,7 @@
-"""Admin: staff profiles (office and unit) for administrators."""
+"""Admin: staff profiles (office and unit) for administrators, and Thai in the admin."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -21,3 +23,9 @@ class StaffProfileViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_staff_profiles():
     return StaffProfileViewSet("staff_profiles")
+
+
+@hooks.register("insert_global_admin_css")
+def thai_font_in_admin():
+    """Editors' machines may lack a Thai font; the admin uses the portal's own."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-thai.css"))

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -121,6 +122,7 @@ CACHES = {
 }
 
 AUTHENTICATION_BACKENDS = [
+    "portal.lockout.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
@@ -184,6 +186,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"login": "portal.forms.LoginForm"}
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
+# Shared by every login path (portal.lockout): failures per account and per
+# address within the window pause sign-in for that long.
+LOGIN_LOCKOUT = {"per_account": 10, "per_address": 50, "minutes": 15}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "SMILE KM Portal"
@@ -208,7 +215,38 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin's preview frames our own pages
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+WAGTAILADMIN_PATH_PREFIX = "/admin/"
+_VIDEO_PLAYERS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# Pages: scripts and styles from our own static files only, nothing inline.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "frame-src": _VIDEO_PLAYERS,
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'", *_VIDEO_PLAYERS],
+    "frame-ancestors": ["'self'"],
+}
+# No staff e-mail hashes sent to a third party for admin avatars.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 LOGGING = {
     "version": 1,

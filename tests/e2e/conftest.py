@@ -18,6 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
+from .pages import PHONE
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -116,18 +118,35 @@ def browser():
 
 
 @pytest.fixture
-def phone(browser, live_site):
-    """A phone-sized page whose base URL is the live site."""
-    context = browser.new_context(
-        base_url=live_site,
-        viewport={"width": 390, "height": 844},
-        locale="th-TH",
-        is_mobile=True,
-        has_touch=True,
-    )
-    page = context.new_page()
-    yield page
-    context.close()
+def open_page(browser, live_site):
+    """``open_page(locale="th-TH", **context_options)``: a page in its own browser
+    context (its own cookies, so one per user). At the end of the test, fails if
+    the browser reported a Content-Security-Policy violation on any of them."""
+    contexts, violations = [], []
+
+    def open_(locale="th-TH", **options):
+        context = browser.new_context(base_url=live_site, locale=locale, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.on(
+            "console",
+            lambda message: (
+                "Content Security Policy" in message.text
+                and violations.append(f"{page.url}: {message.text}")
+            ),
+        )
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
+    assert not violations, violations
+
+
+@pytest.fixture
+def phone(open_page):
+    """A phone-sized page in Thai whose base URL is the live site."""
+    return open_page("th-TH", **PHONE)
 
 
 @pytest.fixture

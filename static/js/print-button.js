@@ -1,4 +1,4 @@
-// The certificate's "Print" button.
+// "Print" buttons (certificates, handbooks): any element with data-print.
 document.querySelectorAll("[data-print]").forEach((button) => {
   button.addEventListener("click", () => window.print());
 });
