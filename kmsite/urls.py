@@ -17,9 +17,18 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    # Only images are public media. Documents go through Wagtail's serve view
+    # (which checks collection privacy) and private files through their apps.
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(
+            r"^media/(?P<path>(?:original_images|images)/.+)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),

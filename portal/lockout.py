@@ -10,6 +10,7 @@ say why in the user's language.
 import hashlib
 
 from django.conf import settings
+from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -71,13 +72,11 @@ def forget_failures(sender, request, user, **kwargs):
             cache.delete_many([key for key, _ in _counters(None, identifier.casefold())])
 
 
-class LockoutBackend:
-    """First in AUTHENTICATION_BACKENDS: stops the chain while locked."""
+class LockoutBackend(ModelBackend):
+    """Django's model backend, first in AUTHENTICATION_BACKENDS, which stops the
+    whole chain (allauth's e-mail backend too) while sign-in is paused."""
 
     def authenticate(self, request, **credentials):
         if is_locked(request, _identifier(credentials)):
             raise PermissionDenied
-        return None
-
-    def get_user(self, user_id):
-        return None
+        return super().authenticate(request, **credentials)

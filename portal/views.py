@@ -1,4 +1,4 @@
-"""Site-wide views: robots.txt and the friendly error pages."""
+"""Site-wide views: robots.txt and the friendly error pages (400, 403 CSRF, 404, 500)."""
 
 from django.http import HttpResponseServerError
 from django.shortcuts import render
@@ -22,3 +22,8 @@ def bad_request(request, exception=None):
 def server_error(request):
     """Render without context processors or the database: they may be what failed."""
     return HttpResponseServerError(render_to_string("500.html", {"request_path": request.path}))
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid security token: usually an expired page."""
+    return render(request, "403_csrf.html", status=403)

@@ -122,8 +122,7 @@ CACHES = {
 }
 
 AUTHENTICATION_BACKENDS = [
-    "portal.lockout.LockoutBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "portal.lockout.LockoutBackend",  # Django's ModelBackend, with the lockout
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
@@ -217,6 +216,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"  # the admin's preview frames our own pages
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 WAGTAILADMIN_PATH_PREFIX = "/admin/"
 _VIDEO_PLAYERS = [
     "https://www.youtube.com",

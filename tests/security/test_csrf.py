@@ -1,0 +1,71 @@
+"""Every state-changing request needs the CSRF token."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from manuals.models import CitizenHandbookPage
+from training.models import CoursePage, LessonPage, QuizPage
+
+from .test_url_matrix import CASES, site_urls
+
+pytestmark = pytest.mark.django_db
+
+
+def test_no_url_of_the_site_is_exempt_from_csrf():
+    from django.urls import resolve
+
+    exempt = []
+    for route, _namespace, name in site_urls():
+        url = "/" + route
+        if "<" in url or "^" in url or "(" in url:
+            continue
+        callback = resolve(url).func
+        if getattr(callback, "csrf_exempt", False):
+            exempt.append(f"{url} ({name})")
+    assert not exempt, exempt
+
+
+def _thai(model, **filters):
+    return model.objects.live().filter(locale__language_code="th", **filters).first()
+
+
+def _posts():
+    """(url, data, username) for the site's forms; the data would be accepted
+    with a token."""
+    handbook = _thai(CitizenHandbookPage)
+    posts = [
+        ("/th/accounts/login/", {"login": "staff", "password": "changeme"}, None),
+        (
+            "/th/accounts/signup/",
+            {
+                "username": "newbie",
+                "email": "n@example.com",
+                "password1": "x9!Lm2#Qr",
+                "password2": "x9!Lm2#Qr",
+            },
+            None,
+        ),
+        ("/admin/login/", {"username": "editor", "password": "changeme"}, None),
+        (f"{handbook.url}feedback/", {"helpful": "yes", "comment": ""}, None),
+        ("/th/accounts/logout/", {}, "staff"),
+        (f"/th/training/courses/{_thai(CoursePage).pk}/enrol/", {}, "supervisor"),
+        (f"/th/training/lessons/{_thai(LessonPage).pk}/done/", {}, "supervisor"),
+        (_thai(QuizPage).url, {}, "staff"),
+        (f"/admin/pages/{handbook.pk}/edit/", {"title": "x"}, "editor"),
+    ]
+    posts += [(case.url(), case.data, "staff") for case in CASES if case.method == "post"]
+    return posts
+
+
+def test_posts_without_the_token_are_refused_with_an_explanation():
+    users = {user.username: user for user in get_user_model().objects.all()}
+    accepted = []
+    for url, data, username in _posts():
+        client = Client(enforce_csrf_checks=True)
+        if username:
+            client.force_login(users[username])
+        response = client.post(url, data)
+        if response.status_code != 403 or b"error-page" not in response.content:
+            accepted.append(f"{url} as {username}: {response.status_code}")
+    assert not accepted, accepted
