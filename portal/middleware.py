@@ -1,6 +1,14 @@
-"""Response headers that tell the browser what this site may load and who may frame it."""
+"""Site-wide middleware: security headers, and a clear page when a dependency fails."""
+
+import errno
+import logging
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
 
 
 def _header(policy):
@@ -27,4 +35,32 @@ class SecurityHeadersMiddleware:
             "Content-Security-Policy", self.admin_policy if admin else self.site_policy
         )
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+# Storage failures a user can do nothing about but wait: disk full, quota,
+# read-only or unwritable media directory.
+STORAGE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+class UnavailableMiddleware:
+    """Turns a database outage or a failed file write into a 503 page that says
+    what happened, instead of a generic 500. The page needs no database."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OperationalError | InterfaceError):
+            storage = False
+        elif isinstance(exception, OSError) and exception.errno in STORAGE_ERRNOS:
+            storage = True
+        else:
+            return None
+        logger.error("Service unavailable: %s", exception, exc_info=exception)
+        response = HttpResponse(render_to_string("503.html", {"storage": storage}), status=503)
+        response["Retry-After"] = "30"
         return response

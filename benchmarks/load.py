@@ -1,0 +1,178 @@
+"""Load run: a stepped crowd of simulated users against gunicorn on loopback.
+
+Each simulated user waits 0.5-1.5 s between requests (locust's ``between``) and
+picks: 80% a page view (the sitemap's pages, Thai and English), 10% a search,
+10% a signed-in write (see ``WRITES``). The crowd grows in steps up to 50 users.
+For each step it prints p50/p95 per kind of request and the error rate, then
+counts in the database what the writes left behind against what the server
+confirmed: nothing may be lost or written twice.
+
+The portal is built fresh (demo content) on SQLite, or on PostgreSQL when
+DATABASE_URL points at a server. Run from the repository root:
+``python benchmarks/load.py [--steps 10 20 30 40 50] [--step-seconds 30]``.
+"""
+
+import argparse
+import random
+import re
+import statistics
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import requests
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.load_writes import WRITES, count_written
+from tests.live_server import live_portal
+
+SEARCHES = ["ภาษี", "ภาษีมูลค่าเพิ่ม", "คืนภาษี", "ยื่นแบบ", "บริการ", "SMILE", "refund", "e-Filing"]
+STAFF = ["staff", "editor", "moderator", "supervisor", "judge1", "judge2", "judge3", "manager"]
+THINK = (0.5, 1.5)
+
+
+class Results:
+    """Latencies and failures per (step, kind), shared by the user threads."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latencies = defaultdict(list)
+        self.errors = defaultdict(int)
+        self.confirmed = defaultdict(int)
+
+    def record(self, step, kind, seconds, ok):
+        with self.lock:
+            self.latencies[(step, kind)].append(seconds)
+            if not ok:
+                self.errors[(step, kind)] += 1
+
+
+def _timed(results, step, kind, function, *args, **kwargs):
+    started = time.perf_counter()
+    try:
+        response = function(*args, **kwargs)
+        ok = response.status_code < 400
+    except requests.RequestException:
+        response, ok = None, False
+    results.record(step, kind, time.perf_counter() - started, ok)
+    return response if ok else None
+
+
+def sign_in(session, base_url, username):
+    session.get(f"{base_url}/th/accounts/login/", timeout=30)
+    response = session.post(
+        f"{base_url}/th/accounts/login/",
+        {
+            "login": username,
+            "password": "changeme",
+            "csrfmiddlewaretoken": session.cookies["csrftoken"],
+        },
+        headers={"Referer": f"{base_url}/th/accounts/login/"},
+        allow_redirects=False,
+        timeout=30,
+    )
+    if response.status_code != 302:
+        raise RuntimeError(f"could not sign in as {username}: {response.status_code}")
+
+
+def user(number, base_url, pages, results, state, stop):
+    rng = random.Random(number)
+    session = requests.Session()
+    username = STAFF[number % len(STAFF)]
+    signed_in = False
+    while not stop.is_set():
+        step = state["step"]
+        roll = rng.random()
+        if roll < 0.8 or (not WRITES and roll >= 0.9):
+            _timed(results, step, "page", session.get, base_url + rng.choice(pages), timeout=30)
+        elif roll < 0.9:
+            query = rng.choice(SEARCHES)
+            language = rng.choice(["th", "en"])
+            url = f"{base_url}/{language}/search/"
+            _timed(results, step, "search", session.get, url, params={"q": query}, timeout=30)
+        else:
+            if not signed_in:
+                sign_in(session, base_url, username)
+                signed_in = True
+            kind, write = rng.choice(WRITES)
+            if _timed(results, step, kind, write, session, base_url, username, rng):
+                with results.lock:
+                    results.confirmed[kind] += 1
+        stop.wait(rng.uniform(*THINK))
+
+
+def public_pages(base_url):
+    sitemap = requests.get(f"{base_url}/sitemap.xml", timeout=30).text
+    return [
+        re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    ]
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] * 1000
+
+
+def report(results, steps, seconds):
+    print(
+        f"{'users':>5} {'kind':<14} {'requests':>8} {'req/s':>6} {'p50 ms':>8} {'p95 ms':>8} {'errors':>7}"
+    )
+    for step in steps:
+        for kind in sorted({k for s, k in results.latencies if s == step}):
+            values = results.latencies[(step, kind)]
+            errors = results.errors[(step, kind)]
+            print(
+                f"{step:>5} {kind:<14} {len(values):>8} {len(values) / seconds:>6.1f} "
+                f"{statistics.median(values) * 1000:>8.0f} {percentile(values, 0.95):>8.0f} "
+                f"{errors / len(values):>7.1%}"
+            )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--steps", type=int, nargs="+", default=[10, 20, 30, 40, 50])
+    parser.add_argument("--step-seconds", type=float, default=30)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=4)
+    args = parser.parse_args()
+
+    with live_portal("kmsite_load", workers=args.workers, threads=args.threads) as (base_url, env):
+        before = count_written(env)
+        pages = public_pages(base_url)
+        results, state, stop = Results(), {"step": args.steps[0]}, threading.Event()
+        threads = []
+        for step in args.steps:
+            state["step"] = step
+            while len(threads) < step:
+                thread = threading.Thread(
+                    target=user,
+                    args=(len(threads), base_url, pages, results, state, stop),
+                    daemon=True,
+                )
+                thread.start()
+                threads.append(thread)
+            time.sleep(args.step_seconds)
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+        after = count_written(env)
+
+        database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+        print(
+            f"\n{database}, gunicorn {args.workers} workers × {args.threads} threads, {len(pages)} pages"
+        )
+        report(results, args.steps, args.step_seconds)
+        print("\nwrites confirmed by the server vs rows added in the database:")
+        for kind in sorted(set(after) | set(results.confirmed)):
+            added = after.get(kind, 0) - before.get(kind, 0)
+            verdict = "ok" if added == results.confirmed[kind] else "MISMATCH"
+            print(
+                f"  {kind:<14} confirmed {results.confirmed[kind]:>5}  added {added:>5}  {verdict}"
+            )
+
+
+if __name__ == "__main__":
+    main()
