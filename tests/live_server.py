@@ -56,8 +56,8 @@ def environment(database_url, workdir, settings="kmsite.settings.test"):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": settings,
         "DATABASE_URL": database_url,
-        "MEDIA_ROOT": str(Path(workdir) / "media"),
-        "PRIVATE_MEDIA_ROOT": str(Path(workdir) / "private-media"),
+        "TEST_MEDIA_ROOT": str(Path(workdir) / "media"),
+        "TEST_PRIVATE_MEDIA_ROOT": str(Path(workdir) / "private-media"),
     }
 
 

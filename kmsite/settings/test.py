@@ -1,5 +1,6 @@
 """The test suite: fast hashing, in-memory mail and cache, plain static storage."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
@@ -10,7 +11,12 @@ ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="kmsite-test-private-")
+# A live test server and the commands that build its site share these through
+# the environment; the test suite itself gets fresh temporary directories.
+MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kmsite-test-media-")
+PRIVATE_MEDIA_ROOT = os.environ.get("TEST_PRIVATE_MEDIA_ROOT") or tempfile.mkdtemp(
+    prefix="kmsite-test-private-"
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
@@ -19,7 +25,6 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="kmsite-test-media-")
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the finders (no collectstatic in tests).
 WHITENOISE_USE_FINDERS = True
