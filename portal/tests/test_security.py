@@ -101,3 +101,13 @@ def test_session_key_rotates_at_admin_sign_in(client):
     client.post(ADMIN_LOGIN, {"username": "editor", "password": "changeme"})
     assert client.session.session_key != before
     assert client.session["_auth_user_id"]
+
+
+def test_wagtails_own_page_login_path_is_locked_too(client):
+    for _ in range(LIMIT):
+        client.post("/th/_util/login/", {"username": "editor", "password": "wrong"})
+    response = client.post("/th/_util/login/", {"username": "editor", "password": "changeme"})
+    assert "_auth_user_id" not in client.session
+    assert response.status_code == 200
+    response = client.post(ADMIN_LOGIN, {"username": "editor", "password": "changeme"})
+    assert locked_message("th") in response.content.decode()
