@@ -28,4 +28,8 @@ def register_staff_profiles():
 @hooks.register("insert_global_admin_css")
 def thai_font_in_admin():
     """Editors' machines may lack a Thai font; the admin uses the portal's own."""
-    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-thai.css"))
+    return format_html(
+        '<link rel="stylesheet" href="{}"><link rel="stylesheet" href="{}">',
+        static("css/fonts.css"),
+        static("css/admin-thai.css"),
+    )

@@ -97,7 +97,7 @@ def test_thai_font_is_served_locally(client):
     body = client.get("/th/").content.decode()
     loaded = re.findall(r'<(?:link|script|img|source)[^>]*(?:src|href)="([^"]+)"', body)
     assert loaded and not [url for url in loaded if "//" in url], loaded
-    css = Path(finders.find("css/site.css")).read_text()
+    css = Path(finders.find("css/fonts.css")).read_text()
     assert 'url("../fonts/sarabun-thai-400-normal.woff2")' in css
     assert "http" not in css
 
