@@ -17,13 +17,14 @@ from wagtail.search.backends import get_search_backend
 from portal.privacy import viewable_by
 from search.forms import SearchForm
 from search.highlight import snippet
-from search.registry import label_for, searchable_types
+from search.registry import label_for, searchable_models, searchable_types
 from search.text.segmentation import highlight_terms
 
 logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
+EXTRA_RESULTS = 5  # hits of each non-page model shown beside the page results
 
 
 # Errors that mean the search engine itself is unreachable.
@@ -124,26 +125,94 @@ def _suggest_words(terms, pages):
     return [term for term in terms if backend.search(term, pages).count()][:3]
 
 
+class TieredResults:
+    """Search results from several querysets, listed tier after tier (for Paginator)."""
+
+    def __init__(self, tiers):
+        self.tiers = tiers
+        self.sizes = [tier.count() for tier in tiers]
+
+    def count(self):
+        return sum(self.sizes)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        start, stop = (key.start or 0, key.stop) if isinstance(key, slice) else (key, key + 1)
+        stop = self.count() if stop is None else stop
+        hits = []
+        for tier, size in zip(self.tiers, self.sizes, strict=True):
+            if start < size and stop > 0:
+                hits.extend(tier[max(start, 0) : min(stop, size)])
+            start, stop = start - size, stop - size
+        return hits if isinstance(key, slice) else hits[0]
+
+
+def _models_for(user):
+    """{key: (registered model, querysets)} for the non-page models ``user`` may search."""
+    found = {}
+    for key, searchable in searchable_models().items():
+        querysets = searchable.querysets(user)
+        if querysets:
+            found[key] = (searchable, querysets)
+    return found
+
+
+def _search_model(query, searchable, querysets, operation="search"):
+    runs = [_run(query, queryset, operation) for queryset in querysets]
+    return TieredResults([results for results, _ in runs]), any(fell for _, fell in runs)
+
+
+def _extras(query, models, terms, request):
+    """For "Everything": the best few hits of each non-page model, with their count."""
+    extras = []
+    for key, (searchable, querysets) in models.items():
+        found, _ = _search_model(query, searchable, querysets)
+        if found.count():
+            rows = searchable.describe(found[:EXTRA_RESULTS], terms, request)
+            extras.append(
+                {"key": key, "label": searchable.label, "count": found.count(), "results": rows}
+            )
+    return extras
+
+
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
+    models = _models_for(request.user)
+    form.fields["type"].choices += [(key, found[0].label) for key, found in models.items()]
     form.is_valid()
     query = form.cleaned_data.get("q", "")
     context = {"form": form, "query": query, "truncated": getattr(form, "truncated", False)}
     if query:
         logged = Query.get(query)
         logged.add_hit()
-        pages = _searchable_pages(request, form)
-        results, fell_back = _run(query, pages)
+        terms = highlight_terms(query)
+        chosen = models.get(form.cleaned_data.get("type"))
+        if chosen:
+            results, fell_back = _search_model(query, *chosen)
+            pages = None
+        else:
+            pages = _searchable_pages(request, form)
+            results, fell_back = _run(query, pages)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
+        first = page_obj.number == 1
+        if chosen:
+            rows = chosen[0].describe(page_obj.object_list, terms, request)
+        else:
+            rows = _results(page_obj.object_list, terms, request)
         context.update(
             page_obj=page_obj,
-            results=_results(page_obj.object_list, highlight_terms(query), request),
+            results=rows,
             count=paginator.count,
             fell_back=fell_back,
-            promotions=_promotions(logged, pages) if page_obj.number == 1 else [],
-            suggestions=[] if paginator.count else _suggest_words(query.split(), pages),
+            promotions=_promotions(logged, pages) if first and pages is not None else [],
+            extras=_extras(query, models, terms, request) if first and not chosen else [],
+            suggestions=[]
+            if paginator.count or pages is None
+            else _suggest_words(query.split(), pages),
         )
     return render(request, "search/search.html", context)
 
@@ -157,11 +226,13 @@ def suggest(request):
     if len(query) < 2:
         return JsonResponse({"suggestions": []})
     results, _ = _run(query, _searchable_pages(request, form), operation="autocomplete")
-    return JsonResponse(
-        {
-            "suggestions": [
-                {"title": page.title, "url": page.get_url(request)}
-                for page in results[:SUGGESTIONS]
-            ]
-        }
-    )
+    suggestions = [
+        {"title": page.title, "url": page.get_url(request)} for page in results[:SUGGESTIONS]
+    ]
+    for searchable, querysets in _models_for(request.user).values():
+        room = SUGGESTIONS - len(suggestions)
+        if room > 0:
+            found, _ = _search_model(query, searchable, querysets, operation="autocomplete")
+            rows = searchable.describe(found[:room], [], request)
+            suggestions += [{"title": row["title"], "url": row["url"]} for row in rows]
+    return JsonResponse({"suggestions": suggestions})

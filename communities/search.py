@@ -1,0 +1,45 @@
+"""Topics on the portal search page: staff only, solved topics ranked first."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from communities import access
+from communities.models import Post, Topic
+from search.highlight import snippet
+
+
+def topic_querysets(user):
+    """What ``user`` may search: nothing for outsiders; solved, then unsolved, topics."""
+    if not access.is_staff_member(user):
+        return []
+    visible = Topic.objects.filter(hidden=False)
+    return [visible.filter(accepted_post__isnull=False), visible.filter(accepted_post__isnull=True)]
+
+
+def describe(topics, terms, request):
+    """Result rows for one page of topic hits (2 queries whatever its length)."""
+    ids = [topic.pk for topic in topics]
+    by_id = Topic.objects.select_related("community__locale").in_bulk(ids)
+    texts = {}
+    for topic_id, body in (
+        Post.objects.filter(topic_id__in=ids, hidden=False)
+        .order_by("created_at", "pk")
+        .values_list("topic_id", "body_source")
+    ):
+        texts.setdefault(topic_id, []).append(body)
+    rows = []
+    for topic in (by_id[pk] for pk in ids if pk in by_id):
+        locale = topic.community.locale
+        rows.append(
+            {
+                "title": topic.title,
+                "url": reverse("communities:topic", args=[topic.pk]),
+                "type": _("Solved discussion") if topic.solved else _("Discussion"),
+                "section": topic.community.title,
+                "language": locale.get_display_name(),
+                "language_code": locale.language_code,
+                "date": topic.last_activity_at,
+                "snippet": snippet(" ".join(texts.get(topic.pk, [])), terms),
+            }
+        )
+    return rows

@@ -1,0 +1,26 @@
+"""Small template helpers for the community pages."""
+
+from django import template
+
+from communities.access import is_staff_member
+from communities.listing import visible_notifications
+
+register = template.Library()
+
+
+@register.filter
+def display_name(user):
+    """A person's full name, or their username when they have none."""
+    return user.get_full_name() or user.get_username()
+
+
+@register.simple_tag(takes_context=True)
+def unread_notifications(context):
+    """The signed-in staff member's unread community notifications (once per request)."""
+    request = context.get("request")
+    if request is None or not is_staff_member(request.user):
+        return 0
+    if not hasattr(request, "_community_unread"):
+        unread = visible_notifications(request.user).filter(read_at__isnull=True)
+        request._community_unread = unread.count()
+    return request._community_unread

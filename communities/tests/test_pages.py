@@ -1,0 +1,80 @@
+"""Page types: where they may be created, rendering, and both languages listing the same topics."""
+
+import pytest
+from wagtail.test.utils import WagtailPageTestCase
+
+from communities.factories import CommunityIndexPageFactory, CommunityPageFactory, TopicFactory
+from communities.models import CommunityIndexPage, CommunityPage, KnowledgeArticlePage, Topic
+from portal.demo.loader import demo_user
+from portal.models import HomePage, SectionPage
+
+pytestmark = pytest.mark.django_db
+
+
+class CommunityPageTypeTests(WagtailPageTestCase):
+    def setUp(self):
+        self.intranet = SectionPage.objects.get(slug="intranet", locale__language_code="th")
+
+    def test_tree_rules(self):
+        self.assertCanCreateAt(SectionPage, CommunityIndexPage)
+        self.assertCanCreateAt(CommunityIndexPage, CommunityPage)
+        self.assertCanCreateAt(CommunityPage, KnowledgeArticlePage)
+        self.assertCanNotCreateAt(HomePage, CommunityPage)
+        self.assertCanNotCreateAt(CommunityIndexPage, KnowledgeArticlePage)
+
+    def test_pages_render_for_staff(self):
+        index = CommunityIndexPageFactory(parent=self.intranet)
+        community = CommunityPageFactory(parent=index)
+        TopicFactory(community=community, title="หัวข้อในชุมชนใหม่")
+        self.client.force_login(demo_user("staff"))
+        self.assertPageIsRenderable(index)
+        self.assertPageIsRenderable(community, accept_redirect=True)
+        self.assertRedirects(self.client.get(community.url), community.home_url)
+        response = self.client.get(community.home_url)
+        self.assertContains(response, "หัวข้อในชุมชนใหม่")
+
+    def test_empty_community_says_so(self):
+        index = CommunityIndexPageFactory(parent=self.intranet)
+        community = CommunityPageFactory(parent=index)
+        self.client.force_login(demo_user("staff"))
+        response = self.client.get(community.url.replace("/th/", "/en/", 1))
+        self.assertEqual(response.status_code, 404)  # not translated yet
+        response = self.client.get(community.home_url)
+        self.assertFalse(response.context["topics"])
+        self.assertContains(response, "empty-state")
+
+
+def test_english_page_lists_the_same_topics(sign_in, community, english_community):
+    client = sign_in("staff")
+    thai = [topic.pk for topic in client.get(community.home_url).context["topics"]]
+    english = [topic.pk for topic in client.get(english_community.home_url).context["topics"]]
+    assert thai and thai == english
+    assert english_community.home_url.startswith("/en/")
+
+
+def test_index_lists_communities_with_topic_counts(sign_in, community):
+    response = sign_in("staff").get(community.get_parent().url)
+    cards = {card["page"].slug: card for card in response.context["communities"]}
+    assert set(cards) == {"front-counter", "e-filing", "vat", "smile-service"}
+    expected = Topic.objects.filter(community=community, hidden=False).count()
+    assert cards["front-counter"]["topics"] == expected
+
+
+def test_new_since_last_visit_marks_newer_topics(sign_in, community):
+    client = sign_in("judge3")
+    client.get(community.home_url)
+    TopicFactory(community=community, title="หัวข้อหลังการเยี่ยมชม")
+    response = client.get(community.home_url)
+    assert response.context["last_visit"] is not None
+    assert "cop-flag--new" in response.content.decode()
+    assert "cop-flag--new" not in client.get(community.home_url).content.decode()
+
+
+def test_join_and_leave(sign_in, community):
+    client = sign_in("judge3")
+    community.memberships.filter(user__username="judge3").delete()
+    client.post(f"/th/communities/c/{community.pk}/membership/", {"action": "join"})
+    client.post(f"/th/communities/c/{community.pk}/membership/", {"action": "join"})
+    assert community.memberships.filter(user__username="judge3").count() == 1
+    client.post(f"/th/communities/c/{community.pk}/membership/", {"action": "leave"})
+    assert not community.memberships.filter(user__username="judge3").exists()

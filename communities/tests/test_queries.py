@@ -1,0 +1,95 @@
+"""List and detail views keep a constant number of queries however much there is."""
+
+import uuid
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from communities.factories import CommunityPageFactory
+from communities.models import Notification, Post, Topic
+from portal.demo.loader import demo_user
+
+pytestmark = pytest.mark.django_db
+
+TOPIC_QUERIES = 40
+LIST_QUERIES = 40
+
+
+def _replies(topic, count):
+    authors = [demo_user(name) for name in ("staff", "judge1", "judge2", "judge3")]
+    Post.objects.bulk_create(
+        Post(
+            topic=topic,
+            author=authors[number % len(authors)],
+            body_source=f"คำตอบที่ {number}",
+            body_html=f"<p>คำตอบที่ {number}</p>",
+            form_token=uuid.uuid4(),
+        )
+        for number in range(count)
+    )
+    topic.refresh_counts()
+
+
+@pytest.fixture
+def big_community(community):
+    page = CommunityPageFactory(parent=community.get_parent(), title="ชุมชนขนาดใหญ่")
+    author = demo_user("staff")
+    now = timezone.now()
+    Topic.objects.bulk_create(
+        Topic(community=page, author=author, title=f"หัวข้อ {n}", last_activity_at=now)
+        for n in range(1000)
+    )
+    for topic in Topic.objects.filter(community=page)[:30]:
+        topic.tags.add("บัตรคิว", "SMILE")
+    return page
+
+
+def test_topic_page_with_200_replies(sign_in, topic, django_assert_max_num_queries):
+    _replies(topic, 200)
+    client = sign_in("moderator")
+    url = reverse("communities:topic", args=[topic.pk])
+    for page in (1, 5, 9):
+        with django_assert_max_num_queries(TOPIC_QUERIES):
+            response = client.get(url, {"page": page})
+        assert response.status_code == 200
+    assert response.context["page_obj"].paginator.num_pages == 9
+
+
+def test_topic_page_count_does_not_grow_with_replies(sign_in, topic, django_assert_num_queries):
+    client = sign_in("staff")
+    url = reverse("communities:topic", args=[topic.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    _replies(topic, 60)
+    with django_assert_num_queries(len(few)):
+        client.get(url, {"page": 2})
+
+
+def test_community_page_with_1000_topics(sign_in, big_community, django_assert_max_num_queries):
+    client = sign_in("staff")
+    client.get(big_community.home_url)
+    for params in ({}, {"page": 40}, {"filter": "unsolved"}, {"tag": "บัตรคิว"}):
+        with django_assert_max_num_queries(LIST_QUERIES):
+            response = client.get(big_community.home_url, params)
+        assert response.status_code == 200
+        assert len(response.context["topics"]) == 25 or params.get("tag")
+    assert response.context["page_obj"].paginator.count == 30
+
+
+def test_notifications_and_queue(sign_in, big_community, django_assert_max_num_queries):
+    judge = demo_user("judge3")
+    actor = demo_user("staff")
+    Notification.objects.bulk_create(
+        Notification(recipient=judge, actor=actor, kind=Notification.REPLY, topic=topic)
+        for topic in Topic.objects.filter(community=big_community)[:100]
+    )
+    client = sign_in("judge3")
+    with django_assert_max_num_queries(LIST_QUERIES):
+        response = client.get(reverse("communities:notifications"), {"page": 2})
+    assert len(response.context["notifications"]) == 20
+    with django_assert_max_num_queries(LIST_QUERIES):
+        assert sign_in("moderator").get(reverse("communities:moderation")).status_code == 200

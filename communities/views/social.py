@@ -1,0 +1,117 @@
+"""Membership, following, notifications and the one-click digest unsubscribe."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from communities import access, tokens
+from communities.listing import visible_notifications
+from communities.models import EmailPreference, Follow, Membership, Notification
+from communities.views.common import localized, source_community, visible_topic
+
+NOTIFICATIONS_PER_PAGE = 20
+
+
+def _back(request, fallback):
+    """Return to the page the form was on (only a local path), else ``fallback``."""
+    target = request.POST.get("next", "")
+    if target.startswith("/") and not target.startswith("//"):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@require_POST
+@access.staff_required
+def membership(request, community_id):
+    community = source_community(community_id)
+    if request.POST.get("action") == "leave":
+        left, _details = Membership.objects.filter(
+            user=request.user, community=community, role=Membership.MEMBER
+        ).delete()
+        if left:
+            messages.success(request, _("You have left the community."))
+    else:
+        Membership.objects.get_or_create(user=request.user, community=community)
+        messages.success(request, _("Welcome! You are now a member of the community."))
+    return _back(request, localized(community).home_url)
+
+
+@require_POST
+@access.staff_required
+def follow_community(request, community_id):
+    community = source_community(community_id)
+    _toggle(request, community=community)
+    return _back(request, localized(community).home_url)
+
+
+@require_POST
+@access.staff_required
+def follow_topic(request, topic_id):
+    topic = visible_topic(request, topic_id)
+    _toggle(request, topic=topic)
+    return redirect("communities:topic", topic.pk)
+
+
+def _toggle(request, community=None, topic=None):
+    with transaction.atomic():
+        if request.POST.get("action") == "unfollow":
+            Follow.objects.filter(user=request.user, community=community, topic=topic).delete()
+            messages.success(request, _("You will no longer be notified about this."))
+        else:
+            Follow.objects.get_or_create(user=request.user, community=community, topic=topic)
+            messages.success(request, _("You will be notified about new posts here."))
+
+
+@access.staff_required
+def notifications(request):
+    found = visible_notifications(request.user).select_related("actor", "topic")
+    page_obj = Paginator(found, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    unread = visible_notifications(request.user).filter(read_at__isnull=True).count()
+    preference = EmailPreference.objects.filter(user=request.user).first()
+    context = {
+        "page_obj": page_obj,
+        "notifications": page_obj.object_list,
+        "unread": unread,
+        "digest": preference.digest if preference else True,
+    }
+    return render(request, "communities/notifications.html", context)
+
+
+@require_POST
+@access.staff_required
+def mark_read(request):
+    found = Notification.objects.filter(recipient=request.user, read_at__isnull=True)
+    chosen = request.POST.get("notification", "")
+    if chosen.isdigit():
+        found = found.filter(pk=int(chosen))
+    found.update(read_at=timezone.now())
+    return redirect("communities:notifications")
+
+
+@require_POST
+@access.staff_required
+def email_preference(request):
+    digest = request.POST.get("digest") == "on"
+    EmailPreference.objects.update_or_create(user=request.user, defaults={"digest": digest})
+    if digest:
+        messages.success(request, _("You will receive a digest e-mail of your notifications."))
+    else:
+        messages.success(request, _("You will no longer receive digest e-mails."))
+    return redirect("communities:notifications")
+
+
+@csrf_exempt  # one-click unsubscribe (RFC 8058) posts from the mail client; the token is the proof
+def unsubscribe(request, token):
+    user = tokens.user_for(token, tokens.UNSUBSCRIBE_SALT)
+    if user is None:
+        raise Http404
+    done = request.method == "POST"
+    if done:
+        EmailPreference.objects.update_or_create(user=user, defaults={"digest": False})
+    return render(request, "communities/unsubscribe.html", {"done": done, "token": token})
