@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class ContestsConfig(AppConfig):
     name = "contests"
     verbose_name = _("Staff contests")
+
+    def ready(self):
+        from contests.models import ContestPage
+        from search.registry import register_page_type
+
+        register_page_type(ContestPage, _("Contests"))

@@ -55,7 +55,19 @@ ROLES = {
         "collection": [*_MEDIA_EDIT, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
     },
     JUDGES: {"permissions": [], "page": [], "collection": []},
-    CONTEST_MANAGERS: {"permissions": [], "page": [], "collection": []},
+    # Contests, their categories, rubrics and judge panels are admin snippets.
+    CONTEST_MANAGERS: {
+        "permissions": [
+            "wagtailadmin.access_admin",
+            *[
+                f"contests.{action}_{model}"
+                for model in ("contest", "category")
+                for action in ("add", "change", "view")
+            ],
+        ],
+        "page": [],
+        "collection": [],
+    },
     SUPERVISORS: {"permissions": [], "page": [], "collection": []},
 }
 

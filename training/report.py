@@ -1,18 +1,14 @@
 """Completion by office and unit for each course: the supervisors' report and its CSV."""
 
-import csv
-
 from django import forms
 from django.db.models import Count, Exists, OuterRef
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from portal.csv import csv_response
 from portal.models import StaffProfile
 from training.models import Certificate, CoursePage, Enrolment
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ReportFilterForm(forms.Form):
@@ -71,31 +67,18 @@ def report_rows(courses, course_id=None, office=None):
     ]
 
 
-def csv_cell(value):
-    """Text a spreadsheet will not run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return f"'{value}"
-    return value
-
-
-def csv_response(rows):
-    """UTF-8 with a byte-order mark, so Excel opens Thai text correctly."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="training-completion.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
+def completion_csv(rows):
+    """The report as a CSV download."""
     keys = ["course", "office", "unit", "enrolled", "in_progress", "completed", "percent"]
-    writer.writerow(
-        [
-            _("Course"),
-            _("Office"),
-            _("Unit"),
-            _("Enrolled"),
-            _("In progress"),
-            _("Completed"),
-            _("Completion rate"),
-        ]
+    header = [
+        _("Course"),
+        _("Office"),
+        _("Unit"),
+        _("Enrolled"),
+        _("In progress"),
+        _("Completed"),
+        _("Completion rate"),
+    ]
+    return csv_response(
+        "training-completion.csv", header, ([row[key] for key in keys] for row in rows)
     )
-    for row in rows:
-        writer.writerow([csv_cell(row[key]) for key in keys])
-    return response

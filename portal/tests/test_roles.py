@@ -21,9 +21,17 @@ def test_setup_roles_creates_every_group_and_is_idempotent():
 
 @pytest.mark.parametrize(
     ("username", "status"),
-    [("editor", 200), ("moderator", 200), ("admin", 200), ("staff", 302), ("citizen", 302)],
+    [
+        ("editor", 200),
+        ("moderator", 200),
+        ("manager", 200),
+        ("admin", 200),
+        ("staff", 302),
+        ("judge1", 302),
+        ("citizen", 302),
+    ],
 )
-def test_admin_is_for_editors_and_moderators(client, username, status):
+def test_admin_is_for_editors_moderators_and_contest_managers(client, username, status):
     client.force_login(get_user_model().objects.get(username=username))
     assert client.get("/admin/").status_code == status
 

@@ -6,12 +6,12 @@ import io
 import pytest
 from django.urls import reverse
 
+from portal.csv import csv_cell
 from portal.demo.loader import demo_user
 from portal.factories import UserFactory
 from portal.models import StaffProfile
 from training.learning import enrol
 from training.models import CoursePage
-from training.report import csv_cell
 
 pytestmark = pytest.mark.django_db
 

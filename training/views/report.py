@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from training.access import supervisor_required
-from training.report import ReportFilterForm, csv_response, report_courses, report_rows
+from training.report import ReportFilterForm, completion_csv, report_courses, report_rows
 
 ROWS_PER_PAGE = 50
 
@@ -40,4 +40,4 @@ def report(request):
 @supervisor_required
 def report_csv(request):
     _form, rows = _filtered(request)
-    return csv_response(rows)
+    return completion_csv(rows)

@@ -1,0 +1,83 @@
+"""Who may enter, judge and manage contests, and who may open an entry or its logo."""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import prefetch_related_objects
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from portal.roles import CONTEST_MANAGERS, JUDGES, STAFF
+
+
+def _in_group(user, name):
+    if not user.is_authenticated:
+        return False
+    prefetch_related_objects([user], "groups")
+    return any(group.name == name for group in user.groups.all())
+
+
+def is_entrant(user):
+    """Signed-in staff submit entries."""
+    return user.is_authenticated and (user.is_superuser or _in_group(user, STAFF))
+
+
+def is_judge(user):
+    return user.is_authenticated and _in_group(user, JUDGES)
+
+
+def is_manager(user):
+    return user.is_authenticated and (user.is_superuser or _in_group(user, CONTEST_MANAGERS))
+
+
+def can_see_results(user, contest):
+    """Managers preview; others once published (staff always, everyone if public)."""
+    if is_manager(user):
+        return True
+    if not contest.results_published:
+        return False
+    return contest.results_public or is_entrant(user)
+
+
+def can_open_entry(user, entry):
+    """Managers, the author, a judge assigned to it, or anyone who may see the published
+    results when the entry won an award (only awarded works are shown there)."""
+    if is_manager(user) or entry.author_id == user.pk:
+        return True
+    if is_judge(user) and entry.assignments.filter(judge=user).exists():
+        return True
+    from contests.models import ResultSnapshot
+
+    snapshots = ResultSnapshot.objects.filter(round__entries=entry)
+    awarded = any(
+        row["entry"] == entry.pk and row["award"]
+        for snapshot in snapshots
+        for row in snapshot.data["rows"]
+    )
+    return awarded and can_see_results(user, entry.category.contest)
+
+
+def deny(request, reason=None):
+    """Anonymous visitors go to the login page; signed-in outsiders get a 403 page."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    reason = reason or _("This part of the contests is not open to your account.")
+    return render(request, "contests/forbidden.html", {"reason": reason}, status=403)
+
+
+def _required(check, reason):
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not check(request.user):
+                return deny(request, reason)
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+entrant_required = _required(is_entrant, _("Contest entries are for Revenue Department staff."))
+judge_required = _required(is_judge, _("The judging pages are for the contest judges."))
+manager_required = _required(is_manager, _("Contest management is for contest managers."))

@@ -1,0 +1,57 @@
+"""Fixtures: a contest in its judging window with judges, entrants and assigned entries."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from contests.assignment import assign
+from contests.factories import CategoryFactory, ContestFactory, EntryFactory
+from contests.rounds import start_round
+from portal.demo.loader import demo_user
+from portal.factories import UserFactory
+from portal.models import StaffProfile
+
+
+@dataclass
+class Judging:
+    contest: object
+    category: object
+    round: object
+    entries: list
+    judges: list
+    authors: list
+
+
+def make_judges(count, prefix="panel"):
+    return [
+        UserFactory(username=f"{prefix}{n}", first_name="กรรมการ", last_name=f"ที่ {n}",
+                    groups=["Judges", "Staff"])
+        for n in range(count)
+    ]  # fmt: skip
+
+
+def make_judging(entries=4, judges=3, per_entry=None, **category):
+    """A category in round 1 with ``entries`` entries by distinct authors, assigned."""
+    contest = ContestFactory(judging=True)
+    kind = CategoryFactory(contest=contest, **category)
+    panel = make_judges(judges, prefix=f"panel{contest.pk}-")
+    kind.judges.set(panel)
+    kind.save()
+    authors = []
+    for n in range(entries):
+        author = UserFactory(
+            username=f"author{contest.pk}-{n}", first_name="วิไลวรรณ", last_name=f"ศรีประเสริฐ{n}",
+            groups=["Staff"],
+        )  # fmt: skip
+        StaffProfile.objects.create(user=author, office="สำนักงานลับเฉพาะ", unit=f"หน่วยลับ{n}")
+        authors.append(author)
+    made = [EntryFactory(category=kind, author=author) for author in authors]
+    manager = demo_user("manager")
+    round_ = start_round(kind, manager)
+    assign(round_, manager, per_entry=per_entry)
+    return Judging(contest, kind, round_, made, panel, authors)
+
+
+@pytest.fixture
+def judging(db):
+    return make_judging()

@@ -1,0 +1,67 @@
+"""Every role against the judging pages, the logo files and the entry lists."""
+
+import pytest
+from django.urls import reverse
+
+from contests.logos import reencode
+from contests.models import Assignment
+from contests.tests.conftest import make_judging
+from contests.tests.helpers import image_upload
+from portal.demo.loader import demo_user
+
+pytestmark = pytest.mark.django_db
+
+ROLES = [None, "citizen", "staff", "editor", "moderator", "judge1", "manager"]
+
+
+@pytest.fixture
+def logo_round():
+    setup = make_judging(entries=1, judges=1, kind="logo", code_prefix="LX")
+    clean = reencode(image_upload())
+    setup.entries[0].logo.save(clean.name, clean)
+    return setup
+
+
+@pytest.mark.parametrize("username", ROLES)
+def test_unpublished_logos_are_for_managers_assigned_judges_and_the_author(
+    client, logo_round, username
+):
+    entry = logo_round.entries[0]
+    url = reverse("contests:logo", args=[entry.code])
+    if username:
+        client.force_login(demo_user(username))
+    expected = 200 if username == "manager" else (302 if username is None else 403)
+    assert client.get(url).status_code == expected
+    client.force_login(logo_round.judges[0])
+    assert client.get(url).status_code == 200
+    client.force_login(entry.author)
+    assert client.get(url).status_code == 200
+
+
+def test_logos_are_not_in_public_media(client, logo_round, settings):
+    entry = logo_round.entries[0]
+    assert entry.logo.path.startswith(str(settings.PRIVATE_MEDIA_ROOT))
+    assert not entry.logo.path.startswith(str(settings.MEDIA_ROOT))
+    assert client.get(f"/media/{entry.logo.name}").status_code == 404
+
+
+@pytest.mark.parametrize("username", [None, "citizen", "staff", "editor", "moderator", "manager"])
+def test_only_judges_open_the_judging_pages(client, logo_round, username):
+    if username:
+        client.force_login(demo_user(username))
+    assignment = Assignment.objects.get(round=logo_round.round)
+    urls = [
+        reverse("contests:judging"),
+        reverse("contests:score", args=[assignment.round_id, assignment.entry.code]),
+        reverse("contests:conflict", args=[assignment.round_id, assignment.entry.code]),
+    ]
+    for url in urls:
+        assert client.get(url).status_code in (302, 403), url
+
+
+def test_a_judge_who_is_not_assigned_gets_no_entry(client, logo_round):
+    client.force_login(demo_user("judge1"))
+    assignment = Assignment.objects.get(round=logo_round.round)
+    url = reverse("contests:score", args=[assignment.round_id, assignment.entry.code])
+    assert client.get(url).status_code == 403
+    assert assignment.entry.code not in client.get(reverse("contests:judging")).content.decode()
