@@ -56,7 +56,13 @@ class SectionPage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["portal.HomePage", "portal.SectionPage"]
-    subpage_types = ["portal.SectionPage", "portal.StandardPage", "manuals.ManualIndexPage"]
+    subpage_types = [
+        "portal.SectionPage",
+        "portal.StandardPage",
+        "manuals.ManualIndexPage",
+        "contests.ContestIndexPage",
+        "communities.CommunityIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("section page")

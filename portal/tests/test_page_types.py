@@ -4,6 +4,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from communities.models import CommunityIndexPage
+from contests.models import ContestIndexPage
 from manuals.models import ManualIndexPage
 from portal.factories import SectionPageFactory, StandardPageFactory
 from portal.models import HomePage, SectionPage, StandardPage
@@ -20,7 +22,10 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_sections_nest_and_hold_standard_pages(self):
         self.assertAllowedParentPageTypes(SectionPage, {HomePage, SectionPage})
-        self.assertAllowedSubpageTypes(SectionPage, {SectionPage, StandardPage, ManualIndexPage})
+        self.assertAllowedSubpageTypes(
+            SectionPage,
+            {SectionPage, StandardPage, ManualIndexPage, ContestIndexPage, CommunityIndexPage},
+        )
         self.assertCanCreateAt(HomePage, SectionPage)
         self.assertCanCreateAt(SectionPage, StandardPage)
 

@@ -6,7 +6,9 @@ from wagtail.models import Page
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = {"anonymous": 20, "staff": 28}
+# Staff see the intranet, whose section index lists children of five page types
+# (one query each for their specific fields).
+MAX_QUERIES = {"anonymous": 20, "staff": 30}
 
 
 @pytest.mark.parametrize("who", ["anonymous", "staff"])

@@ -14,10 +14,12 @@ from django.urls import URLResolver, get_resolver, reverse
 from wagtail.documents.models import Document
 from wagtail.models import Page
 
+from communities.models import CommunityPage
 from manuals.models import ServiceManualPage
 from training.certificates import display_code
 from training.models import Certificate, CoursePage, LessonPage, ModulePage, QuizPage
 
+from .app_cases import COMMUNITY_CASES, CONTEST_CASES
 from .matrix import (
     ACTS,
     ADMIN_LOGIN,
@@ -153,7 +155,8 @@ CASES = [
     Case("account_email", lambda: "/th/accounts/email/", expect(OK, anonymous=LOGIN)),
     Case("wagtaildocs_serve", lambda: _document_url(private=False), everyone()),
     Case("wagtaildocs_serve", lambda: _document_url(private=True), intranet_page()),
-    Case("wagtailadmin_home", lambda: "/admin/", admin_users("editor", "moderator")),
+    # Contest managers edit contests, categories and rubrics as admin snippets.
+    Case("wagtailadmin_home", lambda: "/admin/", admin_users("editor", "moderator", "manager")),
     Case(
         "wagtailadmin_pages:edit",
         lambda: f"/admin/pages/{_intranet_manual().pk}/edit/",
@@ -172,11 +175,15 @@ CASES = [
         admin_users("editor", "moderator"),
     ),
     Case("staff_profiles:index", lambda: "/admin/staff_profiles/", admin_users()),
+    *COMMUNITY_CASES,
+    *CONTEST_CASES,
 ]
 
 
 # By policy, lessons and quizzes are for staff (course descriptions are public).
 STAFF_PAGE_TYPES = (ModulePage, LessonPage, QuizPage)
+# A community's page sends staff on to its topic list (communities:community).
+FORWARDING_PAGE_TYPES = (CommunityPage,)
 
 
 def _page_cases():
@@ -192,7 +199,9 @@ def _page_cases():
         key = (type(page), intranet, page.locale_id)
         if key not in seen:
             seen.add(key)
-            if isinstance(page, STAFF_PAGE_TYPES):
+            if isinstance(page, FORWARDING_PAGE_TYPES):
+                expected = expect(REDIRECT, anonymous=LOGIN, citizen=LOGIN)
+            elif isinstance(page, STAFF_PAGE_TYPES):
                 # Staff are led to the step they are on; outsiders are told why not.
                 expected = staff_only(ACTS)
             else:

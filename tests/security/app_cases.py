@@ -1,0 +1,302 @@
+"""Security-matrix rows for the communities and contests apps.
+
+Each row's URL is built from the demo data (or from objects a factory adds for
+the row, inside the test's transaction). Expectations follow the apps'
+policies: communities are for staff, moderation for facilitators (the
+community's own, plus the Moderators group); contests' judging is for assigned
+judges, management for contest managers, entries for their authors, and
+nothing of the judging names an author.
+"""
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+
+from communities.factories import PostFactory, TopicFactory
+from communities.models import Attachment, CommunityPage, Report
+from communities.tokens import FEED_SALT, make
+from contests.models import Assignment, Contest, Entry
+
+from .matrix import ACTS, FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, Case, expect, staff_only
+
+GONE = {FORBIDDEN, NOT_FOUND}
+# Facilitators in the demo: supervisor runs the front-counter community, the
+# Moderators group facilitates every community.
+FACILITATORS = ("moderator", "supervisor")
+
+
+def _user(username):
+    return get_user_model().objects.get(username=username)
+
+
+def _counter():
+    return CommunityPage.objects.get(slug="front-counter", locale__language_code="th")
+
+
+def _topic(**fields):
+    """A topic by ``staff`` in the front-counter community, with a reply by judge1."""
+    topic = TopicFactory(community=_counter(), author=_user("staff"), **fields)
+    PostFactory(topic=topic, author=_user("judge1"))
+    return topic
+
+
+def _reply():
+    return _topic().posts.filter(is_opening=False).get()
+
+
+def _staff_post():
+    return _topic().posts.get(is_opening=True)
+
+
+def _attachment():
+    post = _staff_post()
+    attachment = Attachment(
+        post=post, original_name="ตาราง.pdf", content_type="application/pdf", size=9
+    )
+    attachment.file.save("table.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    return attachment
+
+
+def _report():
+    return Report.objects.create(post=_reply(), reporter=_user("editor"), reason="ทดสอบ")
+
+
+def facilitators_only(result=ACTS):
+    return staff_only(FORBIDDEN, **dict.fromkeys(FACILITATORS, result))
+
+
+def _c(path):
+    return f"/th/communities/{path}"
+
+
+COMMUNITY_CASES = [
+    Case("communities:community", lambda: _c(f"c/{_counter().pk}/"), staff_only()),
+    Case("communities:new_topic", lambda: _c(f"c/{_counter().pk}/new/"), staff_only()),
+    Case("communities:topic", lambda: _c(f"topics/{_topic().pk}/"), staff_only()),
+    Case(
+        "communities:topic",
+        lambda: _c(f"topics/{_topic(hidden=True, title='หัวข้อที่ถูกซ่อน').pk}/"),
+        staff_only(GONE, **dict.fromkeys(FACILITATORS, OK)),
+        secrets=lambda: ["หัวข้อที่ถูกซ่อน"],
+        may_see=FACILITATORS,
+    ),
+    Case("communities:reply", lambda: _c(f"topics/{_topic().pk}/reply/"), staff_only()),
+    Case(
+        "communities:follow_topic",
+        lambda: _c(f"topics/{_topic().pk}/follow/"),
+        staff_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "communities:moderate_topic",
+        lambda: _c(f"topics/{_topic().pk}/moderate/"),
+        facilitators_only(),
+        method="post",
+        data={"action": "pin"},
+    ),
+    Case(
+        "communities:capture",
+        lambda: _c(f"topics/{_topic().pk}/capture/"),
+        facilitators_only(),
+        method="post",
+    ),
+    Case(
+        "communities:edit_post",
+        lambda: _c(f"posts/{_staff_post().pk}/edit/"),
+        facilitators_only(OK) | {"staff": {OK}},
+    ),
+    Case(
+        "communities:post_history",
+        lambda: _c(f"posts/{_staff_post().pk}/history/"),
+        facilitators_only(OK),
+    ),
+    Case(
+        "communities:accept",
+        lambda: _c(f"posts/{_reply().pk}/accept/"),
+        facilitators_only() | {"staff": ACTS},
+        method="post",
+    ),
+    Case("communities:report", lambda: _c(f"posts/{_reply().pk}/report/"), staff_only()),
+    Case(
+        "communities:moderate_post",
+        lambda: _c(f"posts/{_reply().pk}/moderate/"),
+        facilitators_only(),
+        method="post",
+        data={"action": "hide"},
+    ),
+    Case(
+        "communities:resolve_report",
+        lambda: _c(f"reports/{_report().pk}/resolve/"),
+        facilitators_only(),
+        method="post",
+    ),
+    # Editors facilitate the SMILE community in the demo, so they see the queue.
+    Case(
+        "communities:moderation",
+        lambda: _c("moderation/"),
+        facilitators_only(OK) | {"editor": {OK}},
+    ),
+    Case(
+        "communities:membership",
+        lambda: _c(f"c/{_counter().pk}/membership/"),
+        staff_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "communities:follow_community",
+        lambda: _c(f"c/{_counter().pk}/follow/"),
+        staff_only(ACTS),
+        method="post",
+    ),
+    Case("communities:feed", lambda: _c(f"c/{_counter().pk}/feed/"), staff_only()),
+    # The personal feed URL is the credential: it works without a session.
+    Case(
+        "communities:feed_token",
+        lambda: _c(f"c/{_counter().pk}/feed/{make(_user('staff'), FEED_SALT)}/"),
+        expect(OK),
+    ),
+    Case(
+        "communities:feed_token",
+        lambda: _c(f"c/{_counter().pk}/feed/forged-token/"),
+        expect(GONE, anonymous={LOGIN, NOT_FOUND}),
+    ),
+    Case("communities:attachment", lambda: _c(f"attachments/{_attachment().pk}/"), staff_only()),
+    Case("communities:notifications", lambda: _c("notifications/"), staff_only()),
+    Case(
+        "communities:mark_read", lambda: _c("notifications/read/"), staff_only(ACTS), method="post"
+    ),
+    Case(
+        "communities:email_preference",
+        lambda: _c("notifications/email/"),
+        staff_only(ACTS),
+        method="post",
+    ),
+    Case("communities:unsubscribe", lambda: _c("unsubscribe/forged-token/"), expect(NOT_FOUND)),
+]
+
+
+def _contest():
+    return Contest.objects.get()
+
+
+def _judge1_assignment(logo=False):
+    assignments = Assignment.objects.filter(judge__username="judge1", entry__logo__gt="")
+    if not logo:
+        assignments = Assignment.objects.filter(judge__username="judge1")
+    return assignments.select_related("entry", "round").order_by("pk").first()
+
+
+def _staff_entry():
+    """An entry by ``staff`` in the first text category (added for the row)."""
+    category = _contest().categories.filter(kind="text").order_by("pk").first()
+    return Entry.objects.get_or_create(
+        code="SL-9001", defaults={"category": category, "author": _user("staff"), "title": "ยิ้มรับ"}
+    )[0]
+
+
+def _author_secrets():
+    """Names, usernames and units of every entrant: judges must never see them."""
+    secrets = []
+    for author in get_user_model().objects.filter(contest_entries__isnull=False).distinct():
+        secrets += [author.get_username(), author.get_full_name()]
+        profile = getattr(author, "staff_profile", None)
+        if profile is not None:
+            secrets.append(profile.unit)
+    return [secret for secret in secrets if secret]
+
+
+def _k(path):
+    return f"/th/contests/{path}"
+
+
+def managers_only(result=OK):
+    return staff_only(FORBIDDEN, manager=result)
+
+
+def _score_url():
+    assignment = _judge1_assignment()
+    return _k(f"judging/{assignment.round_id}/{assignment.entry.code}/")
+
+
+CONTEST_CASES = [
+    Case("contests:submit", lambda: _k(f"enter/{_contest().categories.first().pk}/"), staff_only()),
+    Case("contests:my_entries", lambda: _k("my-entries/"), staff_only()),
+    Case(
+        "contests:edit_entry",
+        lambda: _k(f"entries/{_staff_entry().code}/edit/"),
+        staff_only(GONE, staff=OK),
+    ),
+    Case(
+        "contests:withdraw_entry",
+        lambda: _k(f"entries/{_staff_entry().code}/withdraw/"),
+        staff_only(GONE, staff=ACTS),
+        method="post",
+    ),
+    Case(
+        "contests:logo",
+        lambda: _k(f"files/{_judge1_assignment(logo=True).entry.code}.png"),
+        staff_only(GONE, judge=OK, manager=OK),
+    ),
+    Case(
+        "contests:judging",
+        lambda: _k("judging/"),
+        staff_only(FORBIDDEN, judge=OK),
+        secrets=_author_secrets,
+    ),
+    Case(
+        "contests:score",
+        _score_url,
+        staff_only(FORBIDDEN, judge=OK),
+        secrets=_author_secrets,
+    ),
+    Case(
+        "contests:conflict",
+        lambda: _score_url() + "conflict/",
+        staff_only(FORBIDDEN, judge=OK),
+        secrets=_author_secrets,
+    ),
+    # The demo's results are not published: only managers preview them.
+    # The overview only sends everyone on to the first category.
+    Case("contests:results", lambda: _k(f"{_contest().pk}/results/"), expect(REDIRECT)),
+    Case(
+        "contests:results_category",
+        lambda: _k(f"{_contest().pk}/results/{_contest().categories.first().pk}/"),
+        staff_only(GONE, manager=OK) | {"anonymous": {LOGIN, NOT_FOUND}},
+    ),
+    Case("contests:manage", lambda: _k("manage/"), managers_only()),
+    Case("contests:progress", lambda: _k(f"manage/{_contest().pk}/"), managers_only()),
+    Case(
+        "contests:manage_entries", lambda: _k(f"manage/{_contest().pk}/entries/"), managers_only()
+    ),
+    Case("contests:audit", lambda: _k(f"manage/{_contest().pk}/audit/"), managers_only()),
+    Case("contests:scores_csv", lambda: _k(f"manage/{_contest().pk}/scores.csv"), managers_only()),
+    Case(
+        "contests:start_round",
+        lambda: _k(f"manage/{_contest().pk}/categories/{_contest().categories.first().pk}/rounds/"),
+        managers_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "contests:assign",
+        lambda: _k(f"manage/rounds/{_judge1_assignment().round_id}/assign/"),
+        managers_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "contests:close_round",
+        lambda: _k(f"manage/rounds/{_judge1_assignment().round_id}/close/"),
+        managers_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "contests:publish",
+        lambda: _k(f"manage/{_contest().pk}/publish/"),
+        managers_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "contests:withdraw_results",
+        lambda: _k(f"manage/{_contest().pk}/withdraw/"),
+        managers_only(ACTS),
+        method="post",
+    ),
+]
