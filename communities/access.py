@@ -5,14 +5,11 @@ community moderate it; the site Moderators group and superusers facilitate
 everywhere. Answers are memoized on the user object, which lives one request.
 """
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from communities.models.membership import Membership
+from portal import access as portal_access
 from portal.roles import MODERATORS, STAFF
 
 
@@ -88,18 +85,9 @@ def may_accept(user, topic):
 def deny(request, reason=None, status=403):
     """Anonymous visitors go to the login page; signed-in outsiders get a 403 page
     that names nothing they may not see."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     if reason is None:
         reason = _("Communities of practice are for Revenue Department staff accounts only.")
-    return render(request, "communities/forbidden.html", {"reason": reason}, status=status)
+    return portal_access.deny(request, reason, status=status)
 
 
-def staff_required(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not is_staff_member(request.user):
-            return deny(request)
-        return view(request, *args, **kwargs)
-
-    return wrapper
+staff_required = portal_access.required(is_staff_member, deny)

@@ -1,33 +1,23 @@
 """Who may enter, judge and manage contests, and who may open an entry or its logo."""
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
-from django.db.models import prefetch_related_objects
-from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from portal import access
+from portal.access import in_group
 from portal.roles import CONTEST_MANAGERS, JUDGES, STAFF
-
-
-def _in_group(user, name):
-    if not user.is_authenticated:
-        return False
-    prefetch_related_objects([user], "groups")
-    return any(group.name == name for group in user.groups.all())
 
 
 def is_entrant(user):
     """Signed-in staff submit entries."""
-    return user.is_authenticated and (user.is_superuser or _in_group(user, STAFF))
+    return user.is_authenticated and (user.is_superuser or in_group(user, STAFF))
 
 
 def is_judge(user):
-    return user.is_authenticated and _in_group(user, JUDGES)
+    return user.is_authenticated and in_group(user, JUDGES)
 
 
 def is_manager(user):
-    return user.is_authenticated and (user.is_superuser or _in_group(user, CONTEST_MANAGERS))
+    return user.is_authenticated and (user.is_superuser or in_group(user, CONTEST_MANAGERS))
 
 
 def can_see_results(user, contest):
@@ -58,24 +48,13 @@ def can_open_entry(user, entry):
 
 
 def deny(request, reason=None):
-    """Anonymous visitors go to the login page; signed-in outsiders get a 403 page."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    reason = reason or _("This part of the contests is not open to your account.")
-    return render(request, "contests/forbidden.html", {"reason": reason}, status=403)
+    return access.deny(
+        request, reason or _("This part of the contests is not open to your account.")
+    )
 
 
 def _required(check, reason):
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not check(request.user):
-                return deny(request, reason)
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
+    return access.required(check, lambda request: deny(request, reason))
 
 
 entrant_required = _required(is_entrant, _("Contest entries are for Revenue Department staff."))

@@ -29,7 +29,7 @@ def expect_denied(response, username):
         assert "/accounts/login/" in response["Location"]
     else:
         assert response.status_code == 403
-        assert "communities/forbidden.html" in [t.name for t in response.templates]
+        assert "forbidden.html" in [t.name for t in response.templates]
 
 
 def feed_token(username):

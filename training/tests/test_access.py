@@ -23,7 +23,7 @@ def expect_denied(response, username):
         assert "/accounts/login/?next=" in response["Location"]
     else:
         assert response.status_code == 403
-        assert "training/forbidden.html" in [template.name for template in response.templates]
+        assert "forbidden.html" in [template.name for template in response.templates]
 
 
 def staff_urls():
