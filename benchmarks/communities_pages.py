@@ -18,7 +18,7 @@ import tempfile
 import uuid
 from datetime import timedelta
 
-from contests_judging import measure, setup_django
+from _pages import measure, setup_django
 
 TOPICS = 10_000
 POSTS = 100_000

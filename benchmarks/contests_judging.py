@@ -14,10 +14,7 @@ Run from the repository root: ``python benchmarks/contests_judging.py [--runs 30
 """
 
 import argparse
-import io
-import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -25,21 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from _pages import measure, setup_django
+
 ENTRIES = 500
 JUDGES = 15
 PER_ENTRY = 3
 SUBMITTED_SHARE = 0.66
-
-
-def setup_django(tmp):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "kmsite.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
-    call_command("load_demo_content", force=True, stdout=io.StringIO())
 
 
 def build():
@@ -112,22 +100,6 @@ def build():
         for c, v in values.items()
     )
     return contest, categories[0], rounds[0], judges[0], manager
-
-
-def measure(client, url, runs):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
-    return statistics.median(timings), p95, len(queries)
 
 
 def main():

@@ -8,7 +8,6 @@ import random
 from datetime import timedelta
 from decimal import Decimal
 
-from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -21,8 +20,8 @@ from contests import assignment, entries, rounds, sheets
 from contests.demo import content
 from contests.logos import reencode
 from contests.models import Category, Contest, ContestIndexPage, ContestPage, Criterion, Entry
-from portal.demo.loader import DEMO_PASSWORD, add_page, demo_user, translate
-from portal.models import SectionPage, StaffProfile
+from portal.demo.loader import add_account, add_page, demo_user, translate
+from portal.models import SectionPage
 from portal.roles import JUDGES, STAFF
 
 LOGO_SIZE = 256
@@ -86,25 +85,9 @@ def _contest(manager):
 
 
 def _entrants():
-    User = get_user_model()
     staff = Group.objects.get(name=STAFF)
     for username, (first, last, office, unit) in content.ENTRANTS.items():
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "email": f"{username}@region7.example",
-            },
-        )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-            EmailAddress.objects.get_or_create(
-                user=user, email=user.email, defaults={"verified": True, "primary": True}
-            )
-        user.groups.add(staff)
-        StaffProfile.objects.get_or_create(user=user, defaults={"office": office, "unit": unit})
+        add_account(username, first, last, [staff], (office, unit))
 
 
 def _draw_logo(background, foreground):

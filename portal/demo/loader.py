@@ -55,7 +55,7 @@ def load(stdout):
     """Create or complete the demo site; running it again changes nothing.
 
     Other apps' ``demo`` modules build on it with :func:`add_page`,
-    :func:`translate` and :func:`demo_user`.
+    :func:`translate`, :func:`add_account` and :func:`demo_user`.
     """
     groups = ensure_roles()
     admin = _accounts(groups)
@@ -80,34 +80,43 @@ def load(stdout):
 
 
 def _accounts(groups):
-    User = get_user_model()
-    from allauth.account.models import EmailAddress
-
     admin = None
     for username, (first, last, group_names) in ACCOUNTS.items():
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first,
-                "last_name": last,
-                "email": f"{username}@region7.example",
-                "is_staff": username == "admin",
-                "is_superuser": username == "admin",
-            },
+        user = add_account(
+            username, first, last, [groups[name] for name in group_names], PROFILES.get(username)
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-            EmailAddress.objects.get_or_create(
-                user=user, email=user.email, defaults={"verified": True, "primary": True}
-            )
-        user.groups.add(*[groups[name] for name in group_names])
-        if username in PROFILES:
-            office, unit = PROFILES[username]
-            StaffProfile.objects.get_or_create(user=user, defaults={"office": office, "unit": unit})
         if username == "admin":
             admin = user
     return admin
+
+
+def add_account(username, first, last, groups=(), profile=None):
+    """A demo account (password ``DEMO_PASSWORD``, verified e-mail), created if
+    missing, in ``groups`` and with ``profile`` = (office, unit) if given.
+    ``admin`` is the superuser."""
+    from allauth.account.models import EmailAddress
+
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={
+            "first_name": first,
+            "last_name": last,
+            "email": f"{username}@region7.example",
+            "is_staff": username == "admin",
+            "is_superuser": username == "admin",
+        },
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        EmailAddress.objects.get_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
+    user.groups.add(*groups)
+    if profile:
+        office, unit = profile
+        StaffProfile.objects.get_or_create(user=user, defaults={"office": office, "unit": unit})
+    return user
 
 
 def _locales():
