@@ -16,7 +16,7 @@ from communities.models import Attachment, CommunityPage, Report
 from communities.tokens import FEED_SALT, make
 from contests.models import Assignment, Contest, Entry
 
-from .matrix import ACTS, FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, Case, expect, staff_only
+from .matrix import ACTS, FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, ROLES, Case, expect, staff_only
 
 GONE = {FORBIDDEN, NOT_FOUND}
 # Facilitators in the demo: supervisor runs the front-counter community, the
@@ -179,9 +179,13 @@ def _contest():
 
 
 def _judge1_assignment(logo=False):
-    assignments = Assignment.objects.filter(judge__username="judge1", entry__logo__gt="")
-    if not logo:
-        assignments = Assignment.objects.filter(judge__username="judge1")
+    """One of judge1's assignments, on an entry by none of the matrix's roles (its
+    author may open it too, which would blur the row)."""
+    assignments = Assignment.objects.filter(judge__username="judge1").exclude(
+        entry__author__username__in=[username for username in ROLES.values() if username]
+    )
+    if logo:
+        assignments = assignments.filter(entry__logo__gt="")
     return assignments.select_related("entry", "round").order_by("pk").first()
 
 
