@@ -3,6 +3,8 @@
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
+from portal import site_version
+
 
 def restricted_paths(user):
     """Tree paths of the page subtrees ``user`` may not view (memoized on ``user``,
@@ -14,21 +16,35 @@ def restricted_paths(user):
     return user._restricted_paths
 
 
+def _rules():
+    """(path, kind, group ids) of every view restriction, cached per site version."""
+
+    def compute():
+        restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        return [
+            (r.page.path, r.restriction_type, frozenset(g.id for g in r.groups.all()))
+            for r in restrictions
+        ]
+
+    return site_version.cached("view-rules", compute)
+
+
 def _denied_paths(user):
-    user_group_ids = (
-        set(user.groups.values_list("id", flat=True)) if user.is_authenticated else set()
+    rules = _rules()
+    needs_groups = user.is_authenticated and any(
+        kind == PageViewRestriction.GROUPS for _, kind, _ in rules
     )
+    user_group_ids = set(user.groups.values_list("id", flat=True)) if needs_groups else set()
     paths = []
-    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-    for restriction in restrictions:
-        if restriction.restriction_type == PageViewRestriction.LOGIN:
+    for path, kind, group_ids in rules:
+        if kind == PageViewRestriction.LOGIN:
             denied = not user.is_authenticated
-        elif restriction.restriction_type == PageViewRestriction.GROUPS:
-            denied = not user_group_ids & {group.id for group in restriction.groups.all()}
+        elif kind == PageViewRestriction.GROUPS:
+            denied = not user_group_ids & group_ids
         else:  # password-protected pages never show in listings
             denied = True
         if denied:
-            paths.append(restriction.page.path)
+            paths.append(path)
     return paths
 
 

@@ -58,6 +58,7 @@ def environment(database_url, workdir, settings="kmsite.settings.test"):
         "DATABASE_URL": database_url,
         "TEST_MEDIA_ROOT": str(Path(workdir) / "media"),
         "TEST_PRIVATE_MEDIA_ROOT": str(Path(workdir) / "private-media"),
+        "TEST_SHARED_CACHE": "1",
     }
 
 
@@ -93,12 +94,17 @@ def wait_until_up(base_url, server, log, timeout=60):
 
 @contextlib.contextmanager
 def gunicorn(env, workdir, workers=2, threads=4):
-    """Serve the portal with ``env``; yields the base URL."""
+    """Serve the portal with ``env``; yields the base URL.
+
+    One request per connection, as from a reverse proxy: a kept-alive client
+    connection would stay with the worker that accepted it, leaving the other
+    workers idle while that one queues."""
     port = free_port()
     log = Path(workdir) / "server.log"
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "kmsite.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--threads", str(threads), "--log-level", "warning"],
+         "--workers", str(workers), "--threads", str(threads), "--keep-alive", "0",
+         "--log-level", "warning"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"),
     )  # fmt: skip
     base_url = f"http://127.0.0.1:{port}"

@@ -10,7 +10,10 @@ SECRET_KEY = "test-only-not-secret-8d0c4a71"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The suite runs in one process and empties this cache between tests. A live
+# server (several gunicorn workers) shares the database cache, as production does.
+if not os.environ.get("TEST_SHARED_CACHE"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # A live test server and the commands that build its site share these through
 # the environment; the test suite itself gets fresh temporary directories.
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kmsite-test-media-")
