@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "portal.middleware.UnavailableMiddleware",
     "portal.site_version.SiteVersionMiddleware",
+    "portal.routing.RoutingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -8,7 +8,6 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal import routing
 from portal.blocks import BodyBlock
 
 CHILDREN_PER_PAGE = 12
@@ -37,9 +36,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def route(self, request, path_components):
-        return routing.route(self, request, path_components, super().route)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
