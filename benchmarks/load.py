@@ -139,8 +139,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--steps", type=int, nargs="+", default=[10, 20, 30, 40, 50])
     parser.add_argument("--step-seconds", type=float, default=30)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)  # one per core
+    parser.add_argument("--threads", type=int, default=6)
     args = parser.parse_args()
 
     with live_portal("kmsite_load", workers=args.workers, threads=args.threads) as (base_url, env):
