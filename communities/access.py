@@ -5,25 +5,17 @@ community moderate it; the site Moderators group and superusers facilitate
 everywhere. Answers are memoized on the user object, which lives one request.
 """
 
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from communities.models.membership import Membership
-from portal import access as portal_access
-from portal.roles import MODERATORS, STAFF
+from core import access as portal_access
+from portal.roles import MODERATORS
 
-
-def _group_names(user):
-    prefetch_related_objects([user], "groups")
-    return {group.name for group in user.groups.all()}
-
-
-def is_staff_member(user):
-    return user.is_authenticated and (user.is_superuser or STAFF in _group_names(user))
+is_staff_member = portal_access.is_staff_member
 
 
 def is_site_moderator(user):
-    return user.is_authenticated and (user.is_superuser or MODERATORS in _group_names(user))
+    return user.is_authenticated and (user.is_superuser or portal_access.in_group(user, MODERATORS))
 
 
 def roles_by_community(user):

@@ -2,14 +2,14 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal import access
-from portal.access import in_group
-from portal.roles import CONTEST_MANAGERS, JUDGES, STAFF
+from core import access
+from core.access import in_group
+from portal.roles import CONTEST_MANAGERS, JUDGES
 
 
 def is_entrant(user):
     """Signed-in staff submit entries."""
-    return user.is_authenticated and (user.is_superuser or in_group(user, STAFF))
+    return access.is_staff_member(user)
 
 
 def is_judge(user):

@@ -13,9 +13,9 @@ from django.shortcuts import redirect
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 
+from core.privacy import can_view
 from manuals.forms import FeedbackForm
 from manuals.models import PageFeedback
-from portal.privacy import can_view
 
 RATE_LIMIT = 5  # answers per client ...
 RATE_WINDOW = 10 * 60  # ... per 10 minutes

@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from fpdf.enums import XPos, YPos
 
+from core.dates import format_date
+from core.pdf import FAMILY, ThaiPDF, breakable
 from manuals.formatting import fee_text, plain_lines
-from portal.dates import format_date
-from portal.pdf import FAMILY, ThaiPDF, breakable
 
 BRAND = (11, 79, 138)
 GREY = (74, 83, 96)

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
+from core.locales import default_locale
 from manuals.models import ReviewReminder, ServiceManualPage
 
 DUE_SOON_DAYS = 30
@@ -20,7 +21,7 @@ DUE_SOON_DAYS = 30
 def one_per_manual(pages):
     """Translations share owner and review date: keep one page per manual,
     the one in the default language when there is one."""
-    default_locale_id = Locale.get_default().pk
+    default_locale_id = default_locale().pk
     chosen = {}
     for page in pages:
         current = chosen.get(page.translation_key)

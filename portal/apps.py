@@ -9,9 +9,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from search.registry import register_page_type
 
-        from . import lockout, site_version  # noqa: F401 - lockout connects its receivers
         from .models import SectionPage, StandardPage
 
         register_page_type(StandardPage, _("Pages"))
         register_page_type(SectionPage, _("Sections"))
-        site_version.connect()

@@ -3,7 +3,7 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
-from portal.lockout import check_not_locked
+from core.lockout import check_not_locked
 
 
 class LoginForm(AllauthLoginForm):

@@ -7,8 +7,8 @@ import hashlib
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
-from portal import site_version
-from portal.privacy import restricted_paths, viewable_by
+from core import site_version
+from core.privacy import restricted_paths, viewable_by
 
 
 def for_request(request, page=None):

@@ -9,7 +9,8 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-STAFF = "Staff"
+from core.access import STAFF
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 JUDGES = "Judges"

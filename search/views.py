@@ -14,7 +14,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from portal.privacy import viewable_by
+from core.privacy import viewable_by
 from search.forms import SearchForm
 from search.highlight import snippet
 from search.registry import label_for, searchable_models, searchable_types

@@ -2,14 +2,14 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from portal import access
-from portal.access import in_group
-from portal.roles import STAFF, SUPERVISORS
+from core import access
+from core.access import in_group
+from portal.roles import SUPERVISORS
 
 
 def is_learner(user):
     """Signed-in staff (and superusers) take courses."""
-    return user.is_authenticated and (user.is_superuser or in_group(user, STAFF))
+    return access.is_staff_member(user)
 
 
 def is_supervisor(user):

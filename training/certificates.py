@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from pythainlp.transliterate import romanize
 from wagtail.models import Page
 
-from portal.dates import format_date
+from core.dates import format_date
 from training.models import Certificate
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread

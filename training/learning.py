@@ -1,10 +1,9 @@
 """Enrolling, finishing lessons and earning certificates: the rules, checked on the server."""
 
-from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
+from core.locales import source_page
 from training.certificates import create_certificate
 from training.models import Enrolment, LessonCompletion
 from training.progress import course_progress
@@ -14,16 +13,10 @@ class TrainingError(Exception):
     """A request the rules refuse; ``str(error)`` is the message for the learner."""
 
 
-def canonical_id(page):
-    """The id of the source-language (Thai) version of ``page``, which records point at."""
-    source = Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    )
-    return source.values_list("pk", flat=True).first() or page.pk
-
-
 def enrol(user, course):
-    enrolment, _created = Enrolment.objects.get_or_create(user=user, course_id=canonical_id(course))
+    enrolment, _created = Enrolment.objects.get_or_create(
+        user=user, course_id=source_page(course).pk
+    )
     return enrolment
 
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from fpdf.enums import Align, XPos, YPos
 
-from portal.pdf import FAMILY, ThaiPDF, breakable
+from core.pdf import FAMILY, ThaiPDF, breakable
 from training.certificates import display_code
 
 BRAND = (11, 79, 138)

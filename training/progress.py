@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q, Subquery
 from wagtail.models import Locale, Page
 
+from core.locales import source_page_ids
 from training.models import (
     Certificate,
     CoursePage,
@@ -112,7 +112,6 @@ def _rows(user, paths):
     attempts = QuizAttempt.objects.filter(
         user=user, submitted_at__isnull=False, quiz__translation_key=key
     )
-    sources = Page.objects.filter(translation_key=key, locale__language_code=settings.LANGUAGE_CODE)
     certificates = Certificate.objects.filter(user=user, course__translation_key=key)
     return (
         # The course row even while it is a draft, so a live lesson below never breaks.
@@ -128,7 +127,7 @@ def _rows(user, paths):
             ),
             quiz_passed=Exists(attempts.filter(passed=True)),
             best_score=Subquery(attempts.order_by("-score").values("score")[:1]),
-            source_id=Subquery(sources.values("pk")[:1]),
+            source_id=Subquery(source_page_ids(key)),
             issued_at=Subquery(certificates.values("issued_at")[:1]),
         )
     ), {types[LessonPage].id: LESSON, types[QuizPage].id: QUIZ}

@@ -6,7 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
-from portal.csv import csv_response
+from core.csv import csv_response
+from core.locales import default_locale
 from portal.models import StaffProfile
 from training.models import Certificate, CoursePage, Enrolment
 
@@ -27,7 +28,7 @@ class ReportFilterForm(forms.Form):
 
 def report_courses():
     """Source-language courses, titled in the active language."""
-    courses = list(CoursePage.objects.filter(locale=Locale.get_default()).order_by("path"))
+    courses = list(CoursePage.objects.filter(locale=default_locale()).order_by("path"))
     titles = dict(
         CoursePage.objects.filter(
             translation_key__in=[course.translation_key for course in courses],

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.locales import source_page
 from portal.blocks import BodyBlock
 
 
@@ -71,11 +72,7 @@ class CommunityPage(Page):
     def source(self):
         """The page in the community's original language, which holds its data."""
         if not hasattr(self, "_source"):
-            self._source = (
-                CommunityPage.objects.filter(translation_key=self.translation_key)
-                .order_by("pk")
-                .first()
-            )
+            self._source = source_page(self)
         return self._source
 
     @property

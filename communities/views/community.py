@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from communities import access
 from communities.listing import community_context
 from communities.models import CommunityPage
-from portal.privacy import can_view
+from core.privacy import can_view
 
 
 @access.staff_required

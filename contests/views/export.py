@@ -6,7 +6,7 @@ from django.views.decorators.http import require_GET
 
 from contests.access import manager_required
 from contests.models import Contest, CriterionScore
-from portal.csv import csv_response
+from core.csv import csv_response
 
 
 @require_GET

@@ -17,6 +17,7 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 
 INSTALLED_APPS = [
+    "core",
     "portal",
     "manuals",
     "training",
@@ -56,7 +57,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -66,9 +67,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "portal.middleware.UnavailableMiddleware",
-    "portal.site_version.SiteVersionMiddleware",
-    "portal.routing.RoutingMiddleware",
+    "core.middleware.UnavailableMiddleware",
+    "core.site_version.SiteVersionMiddleware",
+    "core.routing.RoutingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -131,7 +132,7 @@ CACHES = {
 }
 
 AUTHENTICATION_BACKENDS = [
-    "portal.lockout.LockoutBackend",  # Django's ModelBackend, with the lockout
+    "core.lockout.LockoutBackend",  # Django's ModelBackend, with the lockout
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
@@ -196,7 +197,7 @@ ACCOUNT_RATE_LIMITS = {
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_FORMS = {"login": "portal.forms.LoginForm"}
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
-# Shared by every login path (portal.lockout): failures per account and per
+# Shared by every login path (core.lockout): failures per account and per
 # address within the window pause sign-in for that long.
 LOGIN_LOCKOUT = {"per_account": 10, "per_address": 50, "minutes": 15}
 

@@ -9,7 +9,7 @@ from fpdf.enums import XPos, YPos
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from portal.pdf import FAMILY, ThaiPDF, breakable
+from core.pdf import FAMILY, ThaiPDF, breakable
 
 INTRANET_COLLECTION = "เอกสารภายใน (อินทราเน็ต)"
 

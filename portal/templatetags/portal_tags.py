@@ -6,8 +6,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from core.dates import format_date
 from portal import navigation
-from portal.dates import format_date
 
 register = template.Library()
 

@@ -11,7 +11,7 @@ from django.contrib.staticfiles import finders
 from django.utils import translation
 from wagtail.models import Page
 
-from portal.dates import format_date
+from core.dates import format_date
 from portal.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

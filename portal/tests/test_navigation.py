@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
-from portal import site_version
+from core import site_version
 from portal.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

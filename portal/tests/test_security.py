@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django.utils import translation
 
-from portal.lockout import LOCKED_MESSAGE
+from core.lockout import LOCKED_MESSAGE
 
 pytestmark = pytest.mark.django_db
 

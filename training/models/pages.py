@@ -19,8 +19,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import viewable_by
 from portal.blocks import BodyBlock
-from portal.privacy import viewable_by
 from training.access import is_learner
 from training.blocks import LessonBlock, QuestionsBlock
 

@@ -6,7 +6,7 @@ import io
 import pytest
 from django.urls import reverse
 
-from portal.csv import csv_cell
+from core.csv import csv_cell
 from portal.demo.loader import demo_user
 from portal.factories import UserFactory
 from portal.models import StaffProfile

@@ -3,8 +3,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from core.dates import format_date
 from manuals.reviews import already_reminded, overdue_by_owner, remind
-from portal.dates import format_date
 
 
 class Command(BaseCommand):

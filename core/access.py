@@ -6,6 +6,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
 from django.shortcuts import render
 
+STAFF = "Staff"  # the group of every Revenue Department staff account
+
 
 def in_group(user, name):
     """Group membership from ``user.groups``, prefetched once per request (Wagtail's
@@ -14,6 +16,12 @@ def in_group(user, name):
         return False
     prefetch_related_objects([user], "groups")
     return any(group.name == name for group in user.groups.all())
+
+
+def is_staff_member(user):
+    """Revenue Department staff (the Staff group) and superusers: the one staff check
+    of every app."""
+    return user.is_authenticated and (user.is_superuser or in_group(user, STAFF))
 
 
 def deny(request, reason, status=403):

@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from wagtail.models import Site
 from wagtail.views import serve
 
-from portal import site_version
+from core import site_version
 
 
 class RoutingMiddleware:

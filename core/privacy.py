@@ -3,7 +3,7 @@
 from django.db.models import Q
 from wagtail.models import PageViewRestriction
 
-from portal import site_version
+from core import site_version
 
 
 def restricted_paths(user):

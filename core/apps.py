@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    """The platform every app builds on; it has no pages or models of its own."""
+
+    name = "core"
+    verbose_name = _("Platform")
+
+    def ready(self):
+        from . import lockout, site_version  # noqa: F401 - lockout connects its receivers
+
+        site_version.connect()
