@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install setup run test test-main test-conformance lint format messages
+.PHONY: install setup run test test-main test-demo test-conformance coverage lint format messages
+
+# Tests run on every core (pytest-xdist); browser journeys share one live site.
+PYTEST := $(PY) -m pytest -n auto --dist loadgroup
 
 $(INSTALLED): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,13 +28,25 @@ setup: install
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: test-main test-conformance
+test: test-main test-demo test-conformance
 
+# Every test but the demo's, on data the tests build with factories.
 test-main: install
-	$(PY) -m pytest
+	$(PYTEST) $(PYTEST_ARGS)
+
+# The tests marked demo, on the demo site built by the real commands
+# (migrations, then load_demo_content).
+test-demo: install
+	$(PYTEST) --demo-site --migrations $(PYTEST_ARGS)
 
 test-conformance: install
-	$(PY) -m pytest -c search/conformance/pytest.ini --rootdir=.
+	$(PY) -m pytest -n auto -c search/conformance/pytest.ini --rootdir=. $(PYTEST_ARGS)
+
+# The same three runs, measuring which lines they execute.
+coverage: install
+	$(PY) -m coverage erase
+	$(MAKE) test PYTEST_ARGS="--cov --cov-append --cov-report="
+	$(PY) -m coverage report --skip-covered --sort=cover | tail -n 25
 
 lint: install
 	$(VENV)/bin/ruff check .

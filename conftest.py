@@ -1,4 +1,11 @@
-"""Project-wide fixtures: the demo site is built once per test session."""
+"""Project-wide fixtures.
+
+The default run builds its data with factories: each test database starts with
+what migrations would create (locales, tree roots, the role groups; see
+``tests/world.py``) and tests add what they need. ``--demo-site`` runs only the
+tests marked ``demo``, against the demo site built by the real commands
+(migrations, then ``load_demo_content``).
+"""
 
 import io
 
@@ -6,14 +13,86 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import Client
 from django.utils import translation
+
+from portal.factories import user_with_role
+from tests.world import build_site, platform
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--demo-site",
+        action="store_true",
+        help="migrate, build the demo site and run only the tests marked demo",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """The demo tests run on their own (``--demo-site``); every other test without it."""
+    demo = config.getoption("--demo-site")
+    keep = [item for item in items if (item.get_closest_marker("demo") is not None) == demo]
+    if len(keep) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+        items[:] = keep
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test sees the demo site (Thai + English) and the demo accounts."""
+def django_db_setup(django_db_setup, django_db_blocker, request):
     with django_db_blocker.unblock():
-        call_command("load_demo_content", force=True, stdout=io.StringIO())
+        if request.config.getoption("--demo-site"):
+            call_command("load_demo_content", force=True, stdout=io.StringIO())
+        else:
+            platform()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Data a module builds once and shares, rolled back after its last test: use it
+    from a module-scoped fixture. Each test still runs in its own transaction."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def site(db):
+    """A Thai and English home page on the default site, with a staff-only intranet."""
+    return build_site()
+
+
+@pytest.fixture(scope="module")
+def module_site(module_db):
+    """:func:`site`, built once for the module."""
+    return build_site()
+
+
+@pytest.fixture
+def user_for(db):
+    """``user_for("staff")``: a user in that role (the same one within a test)."""
+    made = {}
+
+    def make(role):
+        if role not in made:
+            made[role] = user_with_role(role)
+        return made[role]
+
+    return make
+
+
+@pytest.fixture
+def sign_in(user_for):
+    """``sign_in("editor")``: a new client signed in as the test's user in that role
+    (``None``: anonymous). Each call gives a separate client."""
+
+    def login(role=None, **client_options):
+        client = Client(**client_options)
+        if role:
+            client.force_login(user_for(role))
+        return client
+
+    return login
 
 
 @pytest.fixture(autouse=True)

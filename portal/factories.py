@@ -1,11 +1,15 @@
 """Factories for portal pages and users (wagtail_factories / factory_boy)."""
 
+import itertools
+
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from core.access import STAFF
 from portal.models import HomePage, SectionPage, StandardPage
+from portal.roles import CONTEST_MANAGERS, EDITORS, JUDGES, MODERATORS, SUPERVISORS
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -46,3 +50,29 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = StandardPage
+
+
+# The portal's roles as tests sign in with them: role -> groups (``admin`` is a superuser).
+ROLE_GROUPS = {
+    "citizen": [],
+    "staff": [STAFF],
+    "editor": [EDITORS, STAFF],
+    "moderator": [MODERATORS, STAFF],
+    "judge": [JUDGES, STAFF],
+    "manager": [CONTEST_MANAGERS, STAFF],
+    "supervisor": [SUPERVISORS, STAFF],
+    "admin": [],
+}
+
+
+_ROLE_USERS = itertools.count(1)
+
+
+def user_with_role(role, **fields):
+    """A new user in ``role`` (a key of ``ROLE_GROUPS``), named after it."""
+    fields.setdefault("username", f"{role}{next(_ROLE_USERS)}")
+    user = UserFactory(groups=ROLE_GROUPS[role], **fields)
+    if role == "admin":
+        user.is_superuser = user.is_staff = True
+        user.save(update_fields=["is_superuser", "is_staff"])
+    return user

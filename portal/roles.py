@@ -34,6 +34,8 @@ _SEARCH = [
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
 ]
+# Readers' "was this page helpful?" answers, in the admin.
+_FEEDBACK = ["manuals.view_pagefeedback"]
 _MEDIA_EDIT = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -46,12 +48,12 @@ _MEDIA_EDIT = [
 ROLES = {
     STAFF: {"permissions": [], "page": [], "collection": []},
     EDITORS: {
-        "permissions": [*_ADMIN, *_SEARCH],
+        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK],
         "page": ["add_page", "change_page"],
         "collection": _MEDIA_EDIT,
     },
     MODERATORS: {
-        "permissions": [*_ADMIN, *_SEARCH],
+        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK],
         "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
         "collection": [*_MEDIA_EDIT, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
     },

@@ -18,7 +18,7 @@ from communities.models import Attachment, CommunityPage, Topic
 from contests.factories import CategoryFactory
 from contests.models import Category, Entry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def png():

@@ -8,7 +8,7 @@ from django.urls import reverse
 from communities.tests.conftest import ROLES, STAFF_ROLES
 from communities.tests.helpers import attachment_on, expect_denied, feed_token, reply_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def reader_urls(community, topic):

@@ -10,7 +10,7 @@ from communities.models import KnowledgeArticlePage, Post, Topic
 from communities.tests.helpers import post_data
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

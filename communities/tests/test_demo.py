@@ -7,7 +7,7 @@ import pytest
 from communities import demo
 from communities.models import CommunityPage, KnowledgeArticlePage, Post, Topic
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_demo_has_communities_topics_replies_and_a_captured_article():

@@ -6,7 +6,7 @@ from django.urls import reverse
 from communities.models import CommunityPage, ModerationAction, Report
 from communities.tests.helpers import post_data, reply_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def report(client, post, reason="abuse"):

@@ -12,7 +12,7 @@ from communities.models import EmailPreference, Follow, Notification
 from communities.tests.helpers import post_data
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def unread(username):

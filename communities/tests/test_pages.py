@@ -8,7 +8,7 @@ from communities.models import CommunityIndexPage, CommunityPage, KnowledgeArtic
 from portal.demo.loader import demo_user
 from portal.models import HomePage, SectionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 class CommunityPageTypeTests(WagtailPageTestCase):

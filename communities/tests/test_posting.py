@@ -13,7 +13,7 @@ from communities.models import Attachment, Post, Topic
 from communities.tests.helpers import in_thai, post_data, reply_of, topic_data
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def reply_url(topic):

@@ -12,7 +12,7 @@ from communities.factories import CommunityPageFactory
 from communities.models import Notification, Post, Topic
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 TOPIC_QUERIES = 40
 LIST_QUERIES = 40

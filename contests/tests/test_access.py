@@ -9,7 +9,7 @@ from contests.tests.conftest import make_judging
 from contests.tests.helpers import image_upload
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ROLES = [None, "citizen", "staff", "editor", "moderator", "judge1", "manager"]
 

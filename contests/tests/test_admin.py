@@ -6,7 +6,7 @@ from django.urls import reverse
 from contests.models import Category, Contest
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.mark.parametrize(

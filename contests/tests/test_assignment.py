@@ -11,7 +11,7 @@ from contests.models import Assignment, AuditEvent
 from contests.tests.conftest import make_judging
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_balanced_assignment_gives_each_entry_n_judges_and_even_loads():

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from contests.models import Assignment, Contest, ContestPage, Entry, ScoreSheet
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_demo_contest_is_complete_and_loading_again_changes_nothing(client):

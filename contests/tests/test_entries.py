@@ -13,7 +13,7 @@ from contests.models import Category, Entry
 from contests.tests.helpers import image_upload, in_thai
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from contests.tests.conftest import make_judging
 from contests.tests.helpers import image_upload, in_thai
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def _score_url(assignment):

@@ -11,6 +11,8 @@ from contests.models import ContestIndexPage, ContestPage
 from portal.demo.loader import demo_user
 from portal.models import HomePage, SectionPage
 
+pytestmark = pytest.mark.demo
+
 
 @pytest.mark.django_db
 class ContestPageTests(WagtailPageTestCase):

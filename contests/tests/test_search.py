@@ -5,7 +5,7 @@ import pytest
 from contests.models import ContestPage
 from portal.demo.loader import demo_user
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SEARCH = "/th/search/"
 QUERY = "ตราสัญลักษณ์"  # in the announcement of the demo contest

@@ -5,7 +5,7 @@ import pytest
 from manuals.factories import PageFeedbackFactory
 from manuals.models import PageFeedback
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

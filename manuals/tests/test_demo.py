@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from manuals.models import CitizenHandbookPage, ServiceManualPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 THAI = re.compile(r"[\u0e01-\u0e5b]")
 
 

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from manuals.feedback import RATE_LIMIT
 from manuals.models import PageFeedback
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def feedback_url(page):

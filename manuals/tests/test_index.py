@@ -6,7 +6,7 @@ from manuals.choices import Agency, Audience, ServiceGroup
 from manuals.factories import CitizenHandbookPageFactory
 from manuals.listing import ENTRIES_PER_PAGE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def titles(response):

@@ -1,5 +1,6 @@
 """Page-type rules, rendering in both languages, empty parts and total time."""
 
+import pytest
 from django.utils import translation
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
@@ -19,6 +20,8 @@ from manuals.models import (
     ServiceManualPage,
 )
 from portal.models import HomePage, SectionPage, StandardPage
+
+pytestmark = pytest.mark.demo
 
 
 class PageTypeRulesTests(WagtailPageTestCase):

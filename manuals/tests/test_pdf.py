@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from manuals.factories import CitizenHandbookPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def pdf_text(response):

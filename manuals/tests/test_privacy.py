@@ -6,7 +6,7 @@ from wagtail.documents import get_document_model
 from manuals.models import PageFeedback, ServiceManualPage
 from manuals.tests.conftest import ROLES, STAFF_ROLES
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 MANUAL_URLS = [
     "/th/intranet/service-manuals/",

@@ -12,7 +12,7 @@ from wagtail.users.models import UserProfile
 from manuals.factories import ServiceManualPageFactory
 from manuals.models import ManualIndexPage, ReviewReminder, ServiceManualPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def run(*args):

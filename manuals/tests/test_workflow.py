@@ -7,7 +7,7 @@ from wagtail.models import WorkflowState
 from manuals.factories import ServiceManualPageFactory
 from manuals.models import ManualIndexPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def user(username):

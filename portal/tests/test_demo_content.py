@@ -11,7 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from portal.demo.loader import ACCOUNTS, DEMO_PASSWORD
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def counts():

@@ -4,7 +4,7 @@ import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.mark.parametrize(

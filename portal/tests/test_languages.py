@@ -14,7 +14,7 @@ from wagtail.models import Page
 from core.dates import format_date
 from portal.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from core import site_version
 from portal.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def menu(client, url="/th/"):

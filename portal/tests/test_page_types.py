@@ -1,5 +1,6 @@
 """Page-type rules and rendering, with Wagtail's own test utilities."""
 
+import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
@@ -9,6 +10,8 @@ from contests.models import ContestIndexPage
 from manuals.models import ManualIndexPage
 from portal.factories import SectionPageFactory, StandardPageFactory
 from portal.models import HomePage, SectionPage, StandardPage
+
+pytestmark = pytest.mark.demo
 
 
 class PageTypeRulesTests(WagtailPageTestCase):

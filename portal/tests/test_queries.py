@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # Navigation comes from the cache once warm. Staff see the intranet, whose
 # section index lists children of five page types (one query each for their

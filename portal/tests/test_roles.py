@@ -8,7 +8,7 @@ from wagtail.models import GroupPagePermission
 
 from portal.roles import ROLES, ensure_roles
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def test_setup_roles_creates_every_group_and_is_idempotent():

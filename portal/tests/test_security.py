@@ -7,7 +7,7 @@ from django.utils import translation
 
 from core.lockout import LOCKED_MESSAGE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ADMIN_LOGIN = "/admin/login/"
 LIMIT = 10

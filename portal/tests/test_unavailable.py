@@ -5,7 +5,7 @@ import pytest
 from django.db import OperationalError, connection
 from django.utils import translation
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def in_language(language, message):

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from communities.models import Topic
 from search.registry import searchable_models
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SEARCH = "/th/search/"
 TOPIC_TYPE = "communities-topic"

@@ -8,7 +8,7 @@ from wagtail.models import Page
 from portal.factories import StandardPageFactory
 from search.highlight import find_matches, snippet
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SEARCH = "/th/search/"
 

@@ -11,7 +11,7 @@ from training.models import CoursePage, LessonPage, QuizPage
 
 from .test_url_matrix import CASES, site_urls
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 # RFC 8058 one-click unsubscribe: mail clients POST without a session or token;

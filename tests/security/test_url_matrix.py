@@ -38,7 +38,7 @@ from .matrix import (
     staff_only,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 OUR_NAMESPACES = {"search", "training", "communities", "contests"}
 THIRD_PARTY = {

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from manuals.models import CitizenHandbookPage, PageFeedback
 from portal.models import StaffProfile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 PAYLOADS = [
     "<script>alert(1)</script>",

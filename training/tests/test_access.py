@@ -6,7 +6,7 @@ from django.urls import reverse
 from portal.demo.loader import demo_user
 from training.models import Certificate, CoursePage, LessonPage, QuizPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 ROLES = [None, "citizen", "staff", "supervisor", "editor", "admin"]
 LEARNERS = {"staff", "supervisor", "editor", "admin"}

@@ -8,7 +8,7 @@ from training.certificates import VERIFY_LIMIT, display_code, english_name
 from training.models import Certificate
 from training.tests.i18n import in_thai
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

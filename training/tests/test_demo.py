@@ -20,7 +20,7 @@ from training.models import (
 )
 from training.progress import course_progress
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 MODELS = [Enrolment, LessonCompletion, QuizAttempt, Certificate, CoursePage, LessonPage, QuizPage]
 

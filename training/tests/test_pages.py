@@ -1,5 +1,6 @@
 """Page-type rules and rendering, with Wagtail's own test utilities."""
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from wagtail.models import PageViewRestriction
@@ -10,6 +11,8 @@ from portal.models import HomePage, SectionPage
 from training.factories import CoursePageFactory
 from training.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 from training.tests.helpers import build_course
+
+pytestmark = pytest.mark.demo
 
 
 class PageTypeRulesTests(WagtailPageTestCase):

@@ -11,7 +11,7 @@ from training.progress import course_progress
 from training.tests.helpers import answers, build_course, option_ids, right_answers
 from training.tests.i18n import in_thai
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def done_url(lesson):

@@ -8,7 +8,7 @@ from django.urls import reverse
 from training.learning import complete_lesson, enrol
 from training.tests.helpers import build_course
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 BUDGET = {"my_learning": 18, "course": 24, "lesson": 24}
 

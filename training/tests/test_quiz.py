@@ -9,7 +9,7 @@ from training.models import QuizAttempt
 from training.tests.helpers import answers, build_course, option_ids
 from training.tests.i18n import in_thai
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

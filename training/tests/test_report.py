@@ -13,7 +13,7 @@ from portal.models import StaffProfile
 from training.learning import enrol
 from training.models import CoursePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def read_csv(response):

@@ -1,0 +1,100 @@
+"""The smallest site every test builds on, made with factories (never the demo).
+
+``platform()`` runs once per test database: the two locales, Wagtail's root page
+and collection, and the portal's role groups, which migrations and
+``setup_roles`` give a real installation. ``build_site()`` adds a published
+Thai home page with its English translation, served by the default site, and
+an intranet section restricted to staff, as an installation has.
+"""
+
+import importlib
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, migrations
+from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
+from wagtail_localize.models import Translation
+
+from core.access import STAFF
+from portal.factories import HomePageFactory, SectionPageFactory
+from portal.roles import ensure_roles
+
+
+def _search_sql():
+    """The SQL Wagtail's search migration runs beside the model state: SQLite's FTS5
+    table and its triggers (nothing on PostgreSQL, whose columns are on the model)."""
+    migration = importlib.import_module("wagtail.search.migrations.0006_customise_indexentry")
+    for operation in migration.Migration.operations:
+        for step in getattr(operation, "database_operations", [operation]):
+            if isinstance(step, migrations.RunSQL) and step.sql is not migrations.RunSQL.noop:
+                yield step.sql
+
+
+def platform():
+    """What migrations create before any content: the search index's engine-specific
+    SQL, locales, tree roots and roles. The schema itself comes from the models
+    (``--nomigrations``); the demo run and the live servers migrate for real."""
+    with connection.cursor() as cursor:
+        for sql in _search_sql():
+            cursor.execute(sql)
+    for code in ("th", "en"):
+        Locale.objects.get_or_create(language_code=code)
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    # wagtail-localize creates this permission in a migration of its own.
+    Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(Translation),
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    ensure_roles()
+
+
+@dataclass
+class World:
+    home: Page
+    home_en: Page
+    intranet: Page
+    intranet_en: Page
+
+    def thai_and_english(self, page, **english_fields):
+        """``page`` and its published English translation (fields set from ``english_fields``)."""
+        return page, translate(page, **english_fields)
+
+
+def translate(page, **fields):
+    """A published English copy of ``page`` (Wagtail's ``copy_for_translation``)."""
+    english = Locale.objects.get(language_code="en")
+    copy = page.copy_for_translation(english)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy.specific
+
+
+def restrict_to_staff(*pages):
+    staff = Group.objects.get(name=STAFF)
+    for page in pages:
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set([staff])
+
+
+def build_site():
+    """A home page in Thai and English on the default site, with a staff-only intranet."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="หน้าแรก", slug="home", locale=Locale.get_default())
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "SMILE KM"},
+    )
+    intranet = SectionPageFactory(parent=home, title="อินทราเน็ต", slug="intranet")
+    home_en = translate(home, title="Home")
+    intranet_en = translate(intranet, title="Intranet")
+    restrict_to_staff(intranet, intranet_en)
+    return World(home, home_en, intranet, intranet_en)
