@@ -6,11 +6,8 @@ PostgreSQL when it points at one.
 """
 
 import os
-from pathlib import Path
 
 import dj_database_url
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
 
 SECRET_KEY = "search-conformance-not-secret"  # noqa: S105
 DEBUG = False
@@ -54,9 +51,6 @@ TEMPLATES = [
 DATABASES = {"default": dj_database_url.config(default="sqlite://:memory:")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
-
-# The suite's "search" fixture is kept outside the repository, beside it.
-FIXTURE_DIRS = [REPO_ROOT.parent / "shared" / "conformance"]
 
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.thai"}}
 
