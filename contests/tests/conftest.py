@@ -7,8 +7,7 @@ import pytest
 from contests.assignment import assign
 from contests.factories import CategoryFactory, ContestFactory, EntryFactory
 from contests.rounds import start_round
-from portal.demo.loader import demo_user
-from portal.factories import UserFactory
+from portal.factories import UserFactory, user_with_role
 from portal.models import StaffProfile
 
 
@@ -46,7 +45,7 @@ def make_judging(entries=4, judges=3, per_entry=None, **category):
         StaffProfile.objects.create(user=author, office="สำนักงานลับเฉพาะ", unit=f"หน่วยลับ{n}")
         authors.append(author)
     made = [EntryFactory(category=kind, author=author) for author in authors]
-    manager = demo_user("manager")
+    manager = user_with_role("manager")
     round_ = start_round(kind, manager)
     assign(round_, manager, per_entry=per_entry)
     return Judging(contest, kind, round_, made, panel, authors)
