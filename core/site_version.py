@@ -1,8 +1,9 @@
 """One version for everything cached about the page tree.
 
 Navigation, routes and view-restriction rules are cached under the current
-version. Any change to pages, view restrictions, sites or locales replaces it,
-so the next request rebuilds them. The version lives in the cache all server
+version. Publishing, unpublishing, moving or deleting a page, and any change to
+view restrictions, sites or locales, replaces it, so the next request rebuilds
+them; saving a draft does not. The version lives in the cache all server
 processes share (the database cache in production). What is kept under a
 version never changes, so each process keeps its own copies in memory.
 """
@@ -14,7 +15,13 @@ from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
+from wagtail.models import (
+    COMMENTS_RELATION_NAME,
+    Locale,
+    PageViewRestriction,
+    Site,
+    get_page_models,
+)
 from wagtail.signals import post_page_move
 
 KEY = "portal:site-version"
@@ -79,8 +86,35 @@ def changed(**kwargs):
     transaction.on_commit(_replace)
 
 
+# A save that touches only these records a draft, a comment or a lock: nothing a
+# reader sees changes until the page is published.
+DRAFT_FIELDS = {
+    COMMENTS_RELATION_NAME,
+    "latest_revision_created_at",
+    "draft_title",
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
+
+
+def page_saved(instance, created=False, update_fields=None, **kwargs):
+    """Publishing, moving or editing a live page changes what readers see; saving a
+    draft revision of it, or creating a page that is not live yet, does not."""
+    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+        return
+    if created and not instance.live:
+        return
+    changed()
+
+
 def connect():
-    for model in [*get_page_models(), PageViewRestriction, Site, Locale]:
+    for model in get_page_models():
+        post_save.connect(page_saved, sender=model)
+        post_delete.connect(changed, sender=model)
+    for model in (PageViewRestriction, Site, Locale):
         post_save.connect(changed, sender=model)
         post_delete.connect(changed, sender=model)
     m2m_changed.connect(changed, sender=PageViewRestriction.groups.through)

@@ -22,12 +22,15 @@ from portal.roles import ensure_roles
 
 
 def _search_sql():
-    """The SQL Wagtail's search migration runs beside the model state: SQLite's FTS5
-    table and its triggers (nothing on PostgreSQL, whose columns are on the model)."""
+    """The SQL Wagtail's search migration runs instead of the model's own table:
+    SQLite's FTS5 table and its triggers (nothing on PostgreSQL). Each statement
+    comes after its reverse (``DROP ... IF EXISTS``), which removes the plain
+    table the schema got from the model."""
     migration = importlib.import_module("wagtail.search.migrations.0006_customise_indexentry")
     for operation in migration.Migration.operations:
         for step in getattr(operation, "database_operations", [operation]):
             if isinstance(step, migrations.RunSQL) and step.sql is not migrations.RunSQL.noop:
+                yield step.reverse_sql
                 yield step.sql
 
 
