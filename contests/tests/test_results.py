@@ -13,9 +13,9 @@ from contests.rounds import close_round, publish
 from contests.sheets import save_sheet
 from contests.tests.conftest import make_judging
 from contests.tests.helpers import in_thai
-from portal.demo.loader import demo_user
+from portal.factories import user_with_role
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def _score(setup, table):
@@ -46,9 +46,9 @@ def _codes_in_order(html, setup):
     return [code for code, _ in sorted(positions.items(), key=lambda item: item[1])]
 
 
-def test_manager_previews_then_publishes_normalised_results(client, scored):
-    manager = demo_user("manager")
-    client.force_login(manager)
+def test_manager_previews_then_publishes_normalised_results(sign_in, user_for, scored):
+    manager = user_for("manager")
+    client = sign_in("manager")
     url = reverse("contests:results_category", args=[scored.contest.pk, scored.category.pk])
     preview = client.get(url).content.decode()
     assert in_thai("Preview for managers: these results are not published.") in preview
@@ -78,8 +78,9 @@ def test_manager_previews_then_publishes_normalised_results(client, scored):
 
 
 def _published(setup, public):
-    close_round(setup.round, demo_user("manager"))
-    publish(setup.contest, demo_user("manager"), normalise=False, trim=False, public=public)
+    manager = user_with_role("manager")
+    close_round(setup.round, manager)
+    publish(setup.contest, manager, normalise=False, trim=False, public=public)
 
 
 @pytest.mark.parametrize(
@@ -90,32 +91,29 @@ def _published(setup, public):
         (None, False, 302),
         ("citizen", False, 403),
         ("staff", False, 200),
-        ("judge1", False, 200),
+        ("judge", False, 200),
     ],
 )
 def test_published_results_are_public_only_if_the_manager_chose(
-    client, scored, username, public, status
+    sign_in, scored, username, public, status
 ):
     _published(scored, public)
-    if username:
-        client.force_login(demo_user(username))
+    client = sign_in(username)
     url = reverse("contests:results_category", args=[scored.contest.pk, scored.category.pk])
     assert client.get(url).status_code == status
 
 
-@pytest.mark.parametrize("username", [None, "citizen", "staff", "editor", "moderator", "judge1"])
-def test_unpublished_results_are_for_managers_only(client, scored, username):
-    if username:
-        client.force_login(demo_user(username))
+@pytest.mark.parametrize("username", [None, "citizen", "staff", "editor", "moderator", "judge"])
+def test_unpublished_results_are_for_managers_only(sign_in, scored, username):
+    client = sign_in(username)
     url = reverse("contests:results_category", args=[scored.contest.pk, scored.category.pk])
     assert client.get(url).status_code in (302, 403)
 
 
-def test_published_logos_of_winners_are_visible_and_withdrawal_hides_results(client, scored):
+def test_published_logos_of_winners_are_visible_and_withdrawal_hides_results(sign_in, scored):
     _published(scored, public=True)
-    client.force_login(demo_user("manager"))
-    client.post(reverse("contests:withdraw_results", args=[scored.contest.pk]))
-    client.logout()
+    sign_in("manager").post(reverse("contests:withdraw_results", args=[scored.contest.pk]))
+    client = sign_in()
     url = reverse("contests:results_category", args=[scored.contest.pk, scored.category.pk])
     assert client.get(url).status_code == 302
     assert AuditEvent.objects.filter(action=AuditEvent.RESULTS_WITHDRAWN).exists()
@@ -130,9 +128,9 @@ def test_entrants_see_their_rank_only_after_publication(client, scored):
     assert in_thai("Honourable mention") in page or in_thai("Winner") in page
 
 
-def test_csv_has_every_score_a_bom_and_no_live_formulas(client, scored):
+def test_csv_has_every_score_a_bom_and_no_live_formulas(sign_in, scored):
     scored.category.criteria.filter(sort_order=0).update(name="=HYPERLINK(1)")
-    client.force_login(demo_user("manager"))
+    client = sign_in("manager")
     response = client.get(reverse("contests:scores_csv", args=[scored.contest.pk]))
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
@@ -142,10 +140,9 @@ def test_csv_has_every_score_a_bom_and_no_live_formulas(client, scored):
     assert {row[0] for row in rows[1:]} == {entry.code for entry in scored.entries}
 
 
-@pytest.mark.parametrize("username", [None, "citizen", "staff", "judge1", "editor", "moderator"])
-def test_management_is_for_contest_managers(client, scored, username):
-    if username:
-        client.force_login(demo_user(username))
+@pytest.mark.parametrize("username", [None, "citizen", "staff", "judge", "editor", "moderator"])
+def test_management_is_for_contest_managers(sign_in, scored, username):
+    client = sign_in(username)
     contest = scored.contest.pk
     for url in [
         reverse("contests:manage"),
@@ -166,14 +163,14 @@ def test_management_is_for_contest_managers(client, scored, username):
 
 
 def test_manager_pages_and_results_keep_a_constant_query_count(
-    client, django_assert_max_num_queries
+    sign_in, user_for, django_assert_max_num_queries
 ):
     setup = make_judging(entries=40, judges=4, per_entry=2)
     criteria = list(setup.category.criteria.all())
     for n, assignment in enumerate(Assignment.objects.filter(round=setup.round)):
         save_sheet(assignment, dict.fromkeys(criteria, Decimal(n % 10)), submit=True)
-    manager = demo_user("manager")
-    client.force_login(manager)
+    manager = user_for("manager")
+    client = sign_in("manager")
     contest = setup.contest.pk
     for url in [
         reverse("contests:manage"),
@@ -186,7 +183,7 @@ def test_manager_pages_and_results_keep_a_constant_query_count(
             assert client.get(url).status_code == 200, url
     close_round(setup.round, manager)
     publish(setup.contest, manager, normalise=True, trim=True, public=True)
-    client.logout()
+    client = sign_in()
     with django_assert_max_num_queries(18):
         response = client.get(
             reverse("contests:results_category", args=[contest, setup.category.pk])
@@ -194,8 +191,8 @@ def test_manager_pages_and_results_keep_a_constant_query_count(
     assert response.status_code == 200 and "<svg" in response.content.decode()
 
 
-def test_progress_shows_missing_scores_per_judge(client, scored):
-    client.force_login(demo_user("manager"))
+def test_progress_shows_missing_scores_per_judge(sign_in, scored):
+    client = sign_in("manager")
     page = client.get(reverse("contests:progress", args=[scored.contest.pk])).content.decode()
     # 3 judges × 3 entries assigned, 7 sheets submitted.
     with translation.override("th"):
