@@ -2,11 +2,12 @@
 
 import uuid
 
+from django.core.files.base import ContentFile
+from django.test import Client
 from django.utils import translation
 
 from communities import tokens
 from communities.models import Attachment, Post
-from portal.demo.loader import demo_user
 
 
 def in_thai(message):
@@ -22,9 +23,16 @@ def topic_data(title="เครื่องกดบัตรคิวค้า�
     return post_data(body="เครื่องกดบัตรคิวค้างทุกเช้า มีวิธีแก้ไหมครับ", title=title, **extra)
 
 
-def expect_denied(response, username):
+def signed_in(user):
+    """A new client signed in as this particular user (``sign_in`` gives one per role)."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def expect_denied(response, role):
     """Anonymous → login page; a signed-in outsider → the 403 page."""
-    if username is None:
+    if role is None:
         assert response.status_code == 302
         assert "/accounts/login/" in response["Location"]
     else:
@@ -32,13 +40,11 @@ def expect_denied(response, username):
         assert "forbidden.html" in [t.name for t in response.templates]
 
 
-def feed_token(username):
-    return tokens.make(demo_user(username), tokens.FEED_SALT)
+def feed_token(user):
+    return tokens.make(user, tokens.FEED_SALT)
 
 
 def attachment_on(post, content=b"%PDF-1.4 test", name="report.pdf"):
-    from django.core.files.base import ContentFile
-
     return Attachment.objects.create(
         post=post,
         file=ContentFile(content, name=name),
