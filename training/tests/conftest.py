@@ -7,11 +7,11 @@ from training.tests.helpers import build_course
 
 
 @pytest.fixture
-def course(db):
+def course(site):
     return build_course()
 
 
 @pytest.fixture
 def learner(db):
-    """A staff member with no progress (the demo ``staff`` has some)."""
+    """A staff member with no progress."""
     return UserFactory(username="learner", first_name="สมหญิง", last_name="ตั้งใจ", groups=["Staff"])
