@@ -11,9 +11,8 @@ from PIL import Image
 from contests.factories import CategoryFactory, ContestFactory, EntryFactory
 from contests.models import Category, Entry
 from contests.tests.helpers import image_upload, in_thai
-from portal.demo.loader import demo_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -30,20 +29,20 @@ def _submit(client, category, **data):
     return client.post(reverse("contests:submit", args=[category.pk]), data)
 
 
-def test_staff_submit_a_slogan_and_get_a_random_code(client, slogans):
-    client.force_login(demo_user("staff"))
+def test_staff_submit_a_slogan_and_get_a_random_code(sign_in, user_for, slogans):
+    client = sign_in("staff")
     response = _submit(client, slogans, title="ยิ้มรับ", text="ยิ้มรับทุกคำถาม ใส่ใจทุกผู้เสียภาษี")
     assert response.status_code == 302
     entry = Entry.objects.get(category=slogans)
-    assert entry.author == demo_user("staff")
+    assert entry.author == user_for("staff")
     assert entry.code.startswith(f"{slogans.code_prefix}-") and len(entry.code) == 7
     page = client.get(reverse("contests:my_entries")).content.decode()
     assert "ยิ้มรับ" in page and in_thai("Received") in page
 
 
-def test_thai_text_over_the_limits_is_refused_with_the_counts(client, slogans):
+def test_thai_text_over_the_limits_is_refused_with_the_counts(sign_in, slogans):
     characters = CategoryFactory(contest=slogans.contest, max_characters=30, code_prefix="CH")
-    client.force_login(demo_user("staff"))
+    client = sign_in("staff")
     # 31 visible characters, although the string holds 91 code points.
     response = _submit(client, characters, title="ยาว", text="ที่นี่" * 15 + "ก")
     assert response.status_code == 200
@@ -56,17 +55,17 @@ def test_thai_text_over_the_limits_is_refused_with_the_counts(client, slogans):
     assert not Entry.objects.filter(category=slogans).exists()
 
 
-def test_entries_after_the_deadline_are_refused(client):
+def test_entries_after_the_deadline_are_refused(sign_in):
     closed = CategoryFactory(contest=ContestFactory(judging=True))
-    client.force_login(demo_user("staff"))
+    client = sign_in("staff")
     response = _submit(client, closed, title="ช้า", text="ส่งช้า")
     assert response.status_code == 200
     assert in_thai("The submission window is closed.") in response.content.decode()
     assert not Entry.objects.filter(category=closed).exists()
 
 
-def test_the_per_person_limit_holds_and_a_double_submit_adds_nothing_more(client, slogans):
-    client.force_login(demo_user("staff"))
+def test_the_per_person_limit_holds_and_a_double_submit_adds_nothing_more(sign_in, slogans):
+    client = sign_in("staff")
     for title in ("หนึ่ง", "สอง", "สาม"):
         _submit(client, slogans, title=title, text="ยิ้มรับ")
     assert Entry.objects.filter(category=slogans).count() == slogans.contest.entries_per_person
@@ -75,9 +74,9 @@ def test_the_per_person_limit_holds_and_a_double_submit_adds_nothing_more(client
     assert message in response.content.decode()
 
 
-def test_edit_and_withdraw_until_the_deadline(client, slogans):
-    entry = EntryFactory(category=slogans, author=demo_user("staff"))
-    client.force_login(demo_user("staff"))
+def test_edit_and_withdraw_until_the_deadline(sign_in, user_for, slogans):
+    entry = EntryFactory(category=slogans, author=user_for("staff"))
+    client = sign_in("staff")
     url = reverse("contests:edit_entry", args=[entry.code])
     assert client.post(url, {"title": "ใหม่", "text": "ข้อความใหม่"}).status_code == 302
     entry.refresh_from_db()
@@ -92,11 +91,11 @@ def test_edit_and_withdraw_until_the_deadline(client, slogans):
     assert client.get(reverse("contests:edit_entry", args=[other.code])).status_code == 404
 
 
-def test_editing_after_the_deadline_is_refused(client):
+def test_editing_after_the_deadline_is_refused(sign_in, user_for):
     entry = EntryFactory(
-        category=CategoryFactory(contest=ContestFactory(judging=True)), author=demo_user("staff")
+        category=CategoryFactory(contest=ContestFactory(judging=True)), author=user_for("staff")
     )
-    client.force_login(demo_user("staff"))
+    client = sign_in("staff")
     response = client.post(
         reverse("contests:edit_entry", args=[entry.code]), {"title": "แก้", "text": "แก้"}
     )
@@ -105,8 +104,8 @@ def test_editing_after_the_deadline_is_refused(client):
     assert entry.title != "แก้"
 
 
-def test_a_logo_is_re_encoded_renamed_and_stripped(client, logos):
-    client.force_login(demo_user("staff"))
+def test_a_logo_is_re_encoded_renamed_and_stripped(sign_in, logos):
+    client = sign_in("staff")
     upload = image_upload("somchai-logo.jpg", image_format="JPEG", exif=True)
     assert _submit(client, logos, title="โลโก้", logo=upload).status_code == 302
     entry = Entry.objects.get(category=logos)
@@ -140,23 +139,23 @@ def test_a_logo_is_re_encoded_renamed_and_stripped(client, logos):
         ),
     ],
 )
-def test_wrong_uploads_are_refused_and_nothing_is_saved(client, logos, upload, message):
+def test_wrong_uploads_are_refused_and_nothing_is_saved(sign_in, logos, upload, message):
     if upload == "gif":
         buffer = io.BytesIO()
         Image.new("RGB", (100, 100)).save(buffer, format="GIF")
         upload = SimpleUploadedFile("logo.png", buffer.getvalue(), "image/png")
     elif upload == "tiny":
         upload = image_upload(size=(10, 10))
-    client.force_login(demo_user("staff"))
+    client = sign_in("staff")
     response = _submit(client, logos, title="โลโก้", logo=upload)
     assert response.status_code == 200
     assert in_thai(message).split("%")[0] in response.content.decode()
     assert not Entry.objects.filter(category=logos).exists()
 
 
-def test_oversized_upload_is_refused(client, logos, settings, monkeypatch):
+def test_oversized_upload_is_refused(sign_in, logos, settings, monkeypatch):
     monkeypatch.setattr("contests.logos.MAX_BYTES", 100)
-    client.force_login(demo_user("staff"))
+    client = sign_in("staff")
     response = _submit(client, logos, title="ใหญ่", logo=image_upload())
     assert response.status_code == 200
     assert (
@@ -166,9 +165,8 @@ def test_oversized_upload_is_refused(client, logos, settings, monkeypatch):
 
 
 @pytest.mark.parametrize("username", ["citizen", None])
-def test_people_who_are_not_staff_cannot_enter(client, slogans, username):
-    if username:
-        client.force_login(demo_user(username))
+def test_people_who_are_not_staff_cannot_enter(sign_in, slogans, username):
+    client = sign_in(username)
     response = _submit(client, slogans, title="x", text="y")
     assert response.status_code == (403 if username else 302)
     assert client.get(reverse("contests:my_entries")).status_code == (403 if username else 302)
@@ -195,8 +193,8 @@ def test_my_entries_shows_no_scores_before_publication_in_constant_queries(
     assert "72.5" not in page and in_thai("Received") in page
 
 
-def test_sending_the_same_form_twice_creates_one_entry(client, slogans):
-    client.force_login(demo_user("staff"))
+def test_sending_the_same_form_twice_creates_one_entry(sign_in, slogans):
+    client = sign_in("staff")
     form = client.get(reverse("contests:submit", args=[slogans.pk])).context["form"]
     token = str(form.fields["token"].initial)
     data = {"title": "ยิ้มรับ", "text": "ยิ้มรับทุกคำถาม", "token": token}
