@@ -12,9 +12,27 @@ from django.utils import translation
 from wagtail.models import Page
 
 from core.dates import format_date
-from portal.factories import StandardPageFactory
+from portal.factories import SectionPageFactory, StandardPageFactory
+from tests.world import translate
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
+
+STORY = {"th": "เรื่องราวของ SMILE", "en": "The SMILE story"}
+CODE = {"th": "หลักปฏิบัติ SMILE", "en": "The SMILE code"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def about(module_site):
+    """A section with two published pages, each in Thai and English."""
+    section = SectionPageFactory(
+        parent=module_site.home, slug="about-smile", title="เกี่ยวกับโครงการ SMILE"
+    )
+    translate(section, title="About SMILE")
+    for slug, titles in (("smile-story", STORY), ("smile-code", CODE)):
+        page = StandardPageFactory(parent=section, slug=slug, title=titles["th"])
+        page.save_revision().publish()
+        translate(page, title=titles["en"])
+    return section
 
 
 @pytest.mark.parametrize(
@@ -32,8 +50,7 @@ def test_both_languages_route_and_render(client, language):
     assert response.status_code == 200
     body = response.content.decode()
     assert f'<html lang="{language}">' in body
-    title = "เรื่องราวของ SMILE" if language == "th" else "The SMILE story"
-    assert title in body
+    assert STORY[language] in body
 
 
 def switcher_links(html):
@@ -45,12 +62,11 @@ def test_switcher_lands_on_the_translated_page(client):
     links = switcher_links(client.get("/th/about-smile/smile-code/").content.decode())
     assert links == {"/th/about-smile/smile-code/": "th", "/en/about-smile/smile-code/": "en"}
     english = client.get("/en/about-smile/smile-code/")
-    assert "The SMILE code" in english.content.decode()
+    assert CODE["en"] in english.content.decode()
 
 
-def test_switcher_falls_back_to_the_other_languages_home(client):
-    section = Page.objects.get(slug="about-smile", locale__language_code="th")
-    untranslated = StandardPageFactory(parent=section, slug="thai-only", title="เฉพาะภาษาไทย")
+def test_switcher_falls_back_to_the_other_languages_home(client, about):
+    untranslated = StandardPageFactory(parent=about, slug="thai-only", title="เฉพาะภาษาไทย")
     links = switcher_links(client.get(untranslated.url).content.decode())
     assert links["/en/"] == "en"
 
