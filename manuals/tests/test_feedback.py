@@ -6,11 +6,16 @@ from django.core.cache import cache
 from manuals.feedback import RATE_LIMIT
 from manuals.models import PageFeedback
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def feedback_url(page):
     return page.url + "feedback/"
+
+
+@pytest.fixture
+def english_handbook(manuals):
+    return manuals.handbooks["pit-refund"].en
 
 
 def test_valid_answer_is_stored_and_thanked_in_the_readers_language(client, handbook):
@@ -25,8 +30,8 @@ def test_valid_answer_is_stored_and_thanked_in_the_readers_language(client, hand
     assert response.context["messages"]
 
 
-def test_english_page_messages_are_english(client):
-    response = client.post("/en/handbooks/pit-refund/feedback/", {"helpful": "no"}, follow=True)
+def test_english_page_messages_are_english(client, english_handbook):
+    response = client.post(feedback_url(english_handbook), {"helpful": "no"}, follow=True)
     assert "Thank you for your feedback" in response.content.decode()
 
 
@@ -35,8 +40,8 @@ def test_comment_is_optional(client, handbook):
     assert PageFeedback.objects.get(page=handbook).comment == ""
 
 
-def test_missing_answer_redisplays_the_form_keeping_the_comment(client):
-    response = client.post("/en/handbooks/pit-refund/feedback/", {"comment": "Please add a map"})
+def test_missing_answer_redisplays_the_form_keeping_the_comment(client, english_handbook):
+    response = client.post(feedback_url(english_handbook), {"comment": "Please add a map"})
     assert response.status_code == 200
     body = response.content.decode()
     assert "Please choose “Yes” or “No”." in body
@@ -44,18 +49,16 @@ def test_missing_answer_redisplays_the_form_keeping_the_comment(client):
     assert not PageFeedback.objects.exists()
 
 
-def test_too_long_comment_is_refused_with_a_message_and_kept(client):
+def test_too_long_comment_is_refused_with_a_message_and_kept(client, english_handbook):
     comment = "ก" * 1001
-    response = client.post(
-        "/en/handbooks/pit-refund/feedback/", {"helpful": "yes", "comment": comment}
-    )
+    response = client.post(feedback_url(english_handbook), {"helpful": "yes", "comment": comment})
     assert response.status_code == 200
     assert "at most 1000 characters (it has 1001)" in response.content.decode()
     assert comment in response.content.decode()
     assert not PageFeedback.objects.exists()
 
 
-def test_script_is_stripped_on_the_way_in_and_never_shown_publicly(client, client_for, handbook):
+def test_script_is_stripped_on_the_way_in_and_never_shown_publicly(client, sign_in, handbook):
     client.post(
         feedback_url(handbook),
         {"helpful": "no", "comment": '<script>alert("x")</script>อ่านยาก <b>มาก</b> & สับสน'},
@@ -63,9 +66,9 @@ def test_script_is_stripped_on_the_way_in_and_never_shown_publicly(client, clien
     stored = PageFeedback.objects.get(page=handbook)
     assert stored.comment == "อ่านยาก มาก & สับสน"
     for who in (None, "citizen", "staff"):
-        body = client_for(who).get(handbook.url).content.decode()
+        body = sign_in(who).get(handbook.url).content.decode()
         assert "อ่านยาก" not in body
-    summary = client_for("moderator").get("/admin/manuals/feedback-summary/").content.decode()
+    summary = sign_in("moderator").get("/admin/manuals/feedback-summary/").content.decode()
     assert "อ่านยาก มาก &amp; สับสน" in summary
     assert "<script>alert" not in summary
 
@@ -78,33 +81,32 @@ def test_double_submit_is_stored_once(client, handbook):
     assert "already received" in second.content.decode() or second.context["messages"]
 
 
-def test_rate_limit_gives_a_clear_message_not_an_error(client_for):
-    client = client_for(None)
+def test_rate_limit_gives_a_clear_message_not_an_error(sign_in, english_handbook):
+    client = sign_in(None)
     for number in range(RATE_LIMIT):
-        client.post(
-            "/en/handbooks/pit-refund/feedback/", {"helpful": "yes", "comment": f"c{number}"}
-        )
+        client.post(feedback_url(english_handbook), {"helpful": "yes", "comment": f"c{number}"})
     response = client.post(
-        "/en/handbooks/pit-refund/feedback/", {"helpful": "yes", "comment": "one more"}, follow=True
+        feedback_url(english_handbook), {"helpful": "yes", "comment": "one more"}, follow=True
     )
     assert response.status_code == 200
     assert "a lot of feedback in a short time" in response.content.decode()
     assert PageFeedback.objects.count() == RATE_LIMIT
     cache.clear()
-    client.post("/en/handbooks/pit-refund/feedback/", {"helpful": "yes", "comment": "later"})
+    client.post(feedback_url(english_handbook), {"helpful": "yes", "comment": "later"})
     assert PageFeedback.objects.count() == RATE_LIMIT + 1
 
 
-def test_rate_limit_holds_across_sessions_from_one_address(client_for):
+def test_rate_limit_holds_across_sessions_from_one_address(sign_in, manuals):
     for number in range(RATE_LIMIT + 2):
-        client_for(None).post(
-            "/th/handbooks/pit-refund/feedback/", {"helpful": "no", "comment": str(number)}
+        sign_in(None).post(
+            feedback_url(manuals.handbooks["pit-refund"].th),
+            {"helpful": "no", "comment": str(number)},
         )
     assert PageFeedback.objects.count() == RATE_LIMIT
 
 
-def test_csrf_is_enforced(client_for, handbook):
-    client = client_for(None, enforce_csrf_checks=True)
+def test_csrf_is_enforced(sign_in, handbook):
+    client = sign_in(None, enforce_csrf_checks=True)
     response = client.post(feedback_url(handbook), {"helpful": "yes"})
     assert response.status_code == 403
     assert not PageFeedback.objects.exists()
