@@ -10,9 +10,8 @@ from contests.rounds import close_round
 from contests.sheets import save_sheet
 from contests.tests.conftest import make_judging
 from contests.tests.helpers import image_upload, in_thai
-from portal.demo.loader import demo_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 def _score_url(assignment):
@@ -88,11 +87,11 @@ def test_the_database_allows_one_sheet_per_judge_per_entry(judging):
         )
 
 
-def test_sheets_are_locked_when_judging_closes(client, judging):
+def test_sheets_are_locked_when_judging_closes(client, user_for, judging):
     judge = judging.judges[0]
     assignment = Assignment.objects.filter(judge=judge).first()
     save_sheet(assignment, dict.fromkeys(judging.category.criteria.all(), 6), submit=True)
-    close_round(judging.round, demo_user("manager"))
+    close_round(judging.round, user_for("manager"))
     client.force_login(judge)
     response = _post(client, assignment, [1, 1, 1], submit=True)
     assert (
@@ -118,14 +117,14 @@ def test_an_unassigned_entry_cannot_be_judged(client, judging):
     assert not ScoreSheet.objects.filter(judge=judge, entry=entry).exists()
 
 
-def test_a_judge_never_judges_their_own_entry():
+def test_a_judge_never_judges_their_own_entry(user_for):
     setup = make_judging(entries=3, judges=3)
     judge = setup.judges[0]
     own = EntryFactory(category=setup.category, author=judge)
     setup.round.entries.add(own)
     from contests.assignment import assign
 
-    assign(setup.round, demo_user("manager"))
+    assign(setup.round, user_for("manager"))
     assert not Assignment.objects.filter(entry=own, judge=judge).exists()
     assert Assignment.objects.filter(entry=own).count() == 2
 
@@ -219,10 +218,10 @@ def test_dashboard_and_score_page_query_counts_are_constant(client, django_asser
         assert client.get(_score_url(assignment)).status_code == 200
 
 
-def test_no_conflict_can_be_declared_after_judging_closes(client, judging):
+def test_no_conflict_can_be_declared_after_judging_closes(client, user_for, judging):
     judge = judging.judges[0]
     assignment = Assignment.objects.filter(judge=judge).select_related("entry").first()
-    close_round(judging.round, demo_user("manager"))
+    close_round(judging.round, user_for("manager"))
     client.force_login(judge)
     url = reverse("contests:conflict", args=[assignment.round_id, assignment.entry.code])
     assert in_thai("Judging is closed for this round.") in client.get(url).content.decode()
@@ -232,7 +231,7 @@ def test_no_conflict_can_be_declared_after_judging_closes(client, judging):
     assert Assignment.objects.filter(pk=assignment.pk).exists()
 
 
-def test_every_score_change_is_in_the_audit_log(client, judging):
+def test_every_score_change_is_in_the_audit_log(client, sign_in, judging):
     judge = judging.judges[0]
     assignment = Assignment.objects.filter(judge=judge).select_related("entry").first()
     criteria = list(judging.category.criteria.all())
@@ -245,6 +244,9 @@ def test_every_score_change_is_in_the_audit_log(client, judging):
     ]
     assert events.last().detail["entry"] == assignment.entry.code
     assert set(events.last().detail["scores"].values()) == {"6"}
-    client.force_login(demo_user("manager"))
-    page = client.get(reverse("contests:audit", args=[judging.contest.pk])).content.decode()
+    page = (
+        sign_in("manager")
+        .get(reverse("contests:audit", args=[judging.contest.pk]))
+        .content.decode()
+    )
     assert assignment.entry.code in page and judge.username in page
