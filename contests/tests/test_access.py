@@ -7,11 +7,10 @@ from contests.logos import reencode
 from contests.models import Assignment
 from contests.tests.conftest import make_judging
 from contests.tests.helpers import image_upload
-from portal.demo.loader import demo_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
-ROLES = [None, "citizen", "staff", "editor", "moderator", "judge1", "manager"]
+ROLES = [None, "citizen", "staff", "editor", "moderator", "judge", "manager"]
 
 
 @pytest.fixture
@@ -24,12 +23,11 @@ def logo_round():
 
 @pytest.mark.parametrize("username", ROLES)
 def test_unpublished_logos_are_for_managers_assigned_judges_and_the_author(
-    client, logo_round, username
+    sign_in, logo_round, username
 ):
     entry = logo_round.entries[0]
     url = reverse("contests:logo", args=[entry.code])
-    if username:
-        client.force_login(demo_user(username))
+    client = sign_in(username)
     expected = 200 if username == "manager" else (302 if username is None else 403)
     assert client.get(url).status_code == expected
     client.force_login(logo_round.judges[0])
@@ -46,9 +44,8 @@ def test_logos_are_not_in_public_media(client, logo_round, settings):
 
 
 @pytest.mark.parametrize("username", [None, "citizen", "staff", "editor", "moderator", "manager"])
-def test_only_judges_open_the_judging_pages(client, logo_round, username):
-    if username:
-        client.force_login(demo_user(username))
+def test_only_judges_open_the_judging_pages(sign_in, logo_round, username):
+    client = sign_in(username)
     assignment = Assignment.objects.get(round=logo_round.round)
     urls = [
         reverse("contests:judging"),
@@ -59,8 +56,8 @@ def test_only_judges_open_the_judging_pages(client, logo_round, username):
         assert client.get(url).status_code in (302, 403), url
 
 
-def test_a_judge_who_is_not_assigned_gets_no_entry(client, logo_round):
-    client.force_login(demo_user("judge1"))
+def test_a_judge_who_is_not_assigned_gets_no_entry(sign_in, logo_round):
+    client = sign_in("judge")
     assignment = Assignment.objects.get(round=logo_round.round)
     url = reverse("contests:score", args=[assignment.round_id, assignment.entry.code])
     assert client.get(url).status_code == 403
