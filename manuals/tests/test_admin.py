@@ -5,7 +5,7 @@ import pytest
 from manuals.factories import PageFeedbackFactory
 from manuals.models import PageFeedback
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -18,21 +18,21 @@ def feedback(handbook):
 @pytest.mark.parametrize(
     ("username", "status"), [("editor", 200), ("moderator", 200), ("staff", 302), ("citizen", 302)]
 )
-def test_feedback_views_need_the_view_permission(client_for, feedback, username, status):
-    client = client_for(username)
+def test_feedback_views_need_the_view_permission(sign_in, feedback, username, status):
+    client = sign_in(username)
     assert client.get("/admin/manuals/feedback/").status_code == status
     assert client.get("/admin/manuals/feedback-summary/").status_code == status
 
 
-def test_summary_counts_answers_per_page_and_shows_latest_comments(client_for, feedback, handbook):
-    response = client_for("editor").get("/admin/manuals/feedback-summary/")
+def test_summary_counts_answers_per_page_and_shows_latest_comments(sign_in, feedback, handbook):
+    response = sign_in("editor").get("/admin/manuals/feedback-summary/")
     row = next(row for row in response.context["rows"] if row["page"].pk == handbook.pk)
     assert (row["helpful_count"], row["unhelpful_count"]) == (1, 2)
     assert [f.comment for f in row["comments"]] == ["ควรเพิ่มแผนที่", "ชัดเจน"]
 
 
-def test_feedback_is_read_only_even_for_superusers(client_for, feedback):
-    admin = client_for("admin")
+def test_feedback_is_read_only_even_for_superusers(sign_in, feedback):
+    admin = sign_in("admin")
     assert admin.get("/admin/manuals/feedback/").status_code == 200
     assert admin.get(f"/admin/manuals/feedback/inspect/{feedback.pk}/").status_code == 200
     assert admin.get("/admin/manuals/feedback/new/").status_code == 302
@@ -40,7 +40,5 @@ def test_feedback_is_read_only_even_for_superusers(client_for, feedback):
     assert PageFeedback.objects.filter(pk=feedback.pk).exists()
 
 
-def test_admin_menu_offers_feedback_to_editors(client_for):
-    assert (
-        "/admin/manuals/feedback-summary/" in client_for("editor").get("/admin/").content.decode()
-    )
+def test_admin_menu_offers_feedback_to_editors(sign_in):
+    assert "/admin/manuals/feedback-summary/" in sign_in("editor").get("/admin/").content.decode()
