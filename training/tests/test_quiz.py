@@ -9,13 +9,18 @@ from training.models import QuizAttempt
 from training.tests.helpers import answers, build_course, option_ids
 from training.tests.i18n import in_thai
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
+
+
+@pytest.fixture(scope="module")
+def course(module_site):
+    """A one-module course, built once for the module."""
+    return build_course(modules=1, lessons=1)
 
 
 @pytest.fixture
-def quiz(client, learner):
+def quiz(client, learner, course):
     """A quiz open to ``learner`` (signed in), whose lessons are done."""
-    course = build_course(modules=1, lessons=1)
     enrol(learner, course.page)
     complete_lesson(learner, course.lessons[0])
     client.force_login(learner)
@@ -136,10 +141,8 @@ def test_resubmitting_a_finished_attempt_changes_nothing(client, learner, quiz):
     assert QuizAttempt.objects.filter(user=learner, submitted_at__isnull=False).count() == 1
 
 
-def test_someone_elses_attempt_is_not_found(client, learner, quiz):
-    from portal.demo.loader import demo_user
-
-    other = quizzes.start_attempt(demo_user("staff"), quiz, quiz.pk)
+def test_someone_elses_attempt_is_not_found(client, learner, quiz, user_for):
+    other = quizzes.start_attempt(user_for("staff"), quiz, quiz.pk)
     response = post(client, quiz, other, right(quiz))
     assert in_thai("This quiz attempt does not exist.") in response.content.decode()
     other.refresh_from_db()
@@ -164,10 +167,8 @@ def test_history_is_kept_and_the_best_score_counts(client, learner, quiz):
     assert step.done and step.best_score == 100
 
 
-def test_results_belong_to_their_owner(client, learner, quiz):
-    from portal.demo.loader import demo_user
-
+def test_results_belong_to_their_owner(client, learner, quiz, user_for):
     attempt = start(client, quiz)
     post(client, quiz, attempt, right(quiz))
-    client.force_login(demo_user("staff"))
+    client.force_login(user_for("staff"))
     assert client.get(f"{quiz.url}attempts/{attempt.pk}/").status_code == 404
