@@ -7,23 +7,25 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from communities.models import KnowledgeArticlePage, Post, Topic
-from communities.tests.helpers import post_data
-from portal.demo.loader import demo_user
+from communities.tests.helpers import post_data, signed_in
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 
 @pytest.fixture
-def open_topic(sign_in, community):
-    """A fresh unsolved topic by ``staff`` with replies by judge1 and judge2."""
+def open_topic(sign_in, community, second_judge):
+    """A fresh unsolved topic by ``staff`` with replies by the judge and a second judge."""
     client = sign_in("staff")
     client.post(
         reverse("communities:new_topic", args=[community.pk]),
         {**post_data("ผู้เสียภาษีลืมรหัสผ่าน e-Filing ทำอย่างไร"), "title": "ลืมรหัสผ่าน"},
     )
     topic = Topic.objects.latest("pk")
-    for username, text in (("judge1", "ให้กดลืมรหัสผ่าน"), ("judge2", "ใช้เบอร์มือถือที่ลงทะเบียน")):
-        sign_in(username).post(reverse("communities:reply", args=[topic.pk]), post_data(text))
+    for client, text in (
+        (sign_in("judge"), "ให้กดลืมรหัสผ่าน"),
+        (signed_in(second_judge), "ใช้เบอร์มือถือที่ลงทะเบียน"),
+    ):
+        client.post(reverse("communities:reply", args=[topic.pk]), post_data(text))
     return topic
 
 
@@ -43,10 +45,10 @@ def test_author_marks_the_answer_and_it_shows_first(sign_in, open_topic):
     assert html.index(f'id="answer-{answer.pk}"') < html.index(f'id="post-{answer.pk}"')
 
 
-@pytest.mark.parametrize(("username", "allowed"), [("judge3", False), ("supervisor", True)])
-def test_only_author_or_facilitator_may_accept(sign_in, open_topic, username, allowed):
+@pytest.mark.parametrize(("role", "allowed"), [("editor", False), ("supervisor", True)])
+def test_only_author_or_facilitator_may_accept(sign_in, open_topic, role, allowed):
     answer = open_topic.posts.filter(is_opening=False).first()
-    response = sign_in(username).post(accept_url(answer))
+    response = sign_in(role).post(accept_url(answer))
     open_topic.refresh_from_db()
     assert (open_topic.accepted_post_id == answer.pk) is allowed
     assert response.status_code == (302 if allowed else 403)
@@ -75,7 +77,9 @@ def test_solved_and_unsolved_filters(sign_in, community):
     assert unanswered and all(topic.reply_count == 0 for topic in unanswered)
 
 
-def test_facilitator_captures_a_solved_topic_as_a_draft_article(sign_in, open_topic, community):
+def test_facilitator_captures_a_solved_topic_as_a_draft_article(
+    sign_in, user_for, second_judge, open_topic, community
+):
     answer = open_topic.posts.get(body_source="ใช้เบอร์มือถือที่ลงทะเบียน")
     sign_in("staff").post(accept_url(answer))
     client = sign_in("supervisor")
@@ -89,18 +93,18 @@ def test_facilitator_captures_a_solved_topic_as_a_draft_article(sign_in, open_to
     assert not article.live and article.has_unpublished_changes
     assert article.latest_revision is not None
     assert "ใช้เบอร์มือถือที่ลงทะเบียน" in json.dumps(list(article.body.raw_data), ensure_ascii=False)
-    contributors = {user.username for user in article.contributors.all()}
-    assert contributors == {"staff", "judge1", "judge2"}
+    contributors = set(article.contributors.all())
+    assert contributors == {user_for("staff"), user_for("judge"), second_judge}
     assert article.latest_revision.as_object().contributors.count() == 3
 
 
-def test_published_article_links_back_to_the_topic(sign_in, open_topic):
+def test_published_article_links_back_to_the_topic(sign_in, user_for, open_topic):
     answer = open_topic.posts.filter(is_opening=False).first()
     sign_in("staff").post(accept_url(answer))
     sign_in("moderator").post(reverse("communities:capture", args=[open_topic.pk]))
     open_topic.refresh_from_db()
     revision = open_topic.article.latest_revision
-    revision.publish(user=demo_user("moderator"))
+    revision.publish(user=user_for("moderator"))
     article = KnowledgeArticlePage.objects.get(pk=open_topic.article_id)
     page = sign_in("staff").get(article.url)
     assert reverse("communities:topic", args=[open_topic.pk]) in page.content.decode()
@@ -108,11 +112,11 @@ def test_published_article_links_back_to_the_topic(sign_in, open_topic):
     assert article.url in topic_page.content.decode()
 
 
-@pytest.mark.parametrize("username", ["staff", "judge3"])
-def test_non_facilitators_cannot_capture(sign_in, open_topic, username):
+@pytest.mark.parametrize("role", ["staff", "editor"])
+def test_non_facilitators_cannot_capture(sign_in, open_topic, role):
     answer = open_topic.posts.filter(is_opening=False).first()
     Topic.objects.filter(pk=open_topic.pk).update(accepted_post=answer)
-    response = sign_in(username).post(reverse("communities:capture", args=[open_topic.pk]))
+    response = sign_in(role).post(reverse("communities:capture", args=[open_topic.pk]))
     assert response.status_code == 403
     open_topic.refresh_from_db()
     assert open_topic.article is None
