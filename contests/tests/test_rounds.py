@@ -10,9 +10,8 @@ from contests.rounds import RoundError, close_round, start_round
 from contests.sheets import save_sheet
 from contests.tests.conftest import make_judging
 from contests.tests.helpers import in_thai
-from portal.demo.loader import demo_user
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -26,9 +25,9 @@ def shortlisted():
     return setup
 
 
-def test_the_final_round_takes_the_top_entries_of_the_shortlist(client, shortlisted):
-    manager = demo_user("manager")
-    client.force_login(manager)
+def test_the_final_round_takes_the_top_entries_of_the_shortlist(sign_in, user_for, shortlisted):
+    manager = user_for("manager")
+    client = sign_in("manager")
     url = reverse("contests:start_round", args=[shortlisted.contest.pk, shortlisted.category.pk])
     client.post(url, {"top": 2}, follow=True)
     assert shortlisted.category.rounds.count() == 1  # round 1 is still open
@@ -43,8 +42,8 @@ def test_the_final_round_takes_the_top_entries_of_the_shortlist(client, shortlis
     assert Assignment.objects.filter(round=final).count() == 2
 
 
-def test_starting_round_one_twice_or_without_top_is_refused(shortlisted):
-    manager = demo_user("manager")
+def test_starting_round_one_twice_or_without_top_is_refused(user_for, shortlisted):
+    manager = user_for("manager")
     with pytest.raises(RoundError):
         start_round(shortlisted.category, manager)
     close_round(shortlisted.round, manager)
@@ -52,11 +51,11 @@ def test_starting_round_one_twice_or_without_top_is_refused(shortlisted):
         start_round(shortlisted.category, manager)  # how many go on?
 
 
-def test_publishing_uses_the_last_round(client, shortlisted):
-    manager = demo_user("manager")
+def test_publishing_uses_the_last_round(sign_in, user_for, shortlisted):
+    manager = user_for("manager")
     close_round(shortlisted.round, manager)
     final = start_round(shortlisted.category, manager, top=2)
-    client.force_login(manager)
+    client = sign_in("manager")
     client.post(reverse("contests:assign", args=[final.pk]), {"mode": "all"})
     response = client.post(
         reverse("contests:publish", args=[shortlisted.contest.pk]), {}, follow=True
@@ -72,7 +71,7 @@ def test_publishing_uses_the_last_round(client, shortlisted):
     assert snapshot.data["rows"] == []  # nobody scored the final yet
 
 
-def test_only_awarded_logos_become_visible_with_the_results(client, shortlisted):
+def test_only_awarded_logos_become_visible_with_the_results(client, user_for, shortlisted):
     from contests.logos import reencode
     from contests.rounds import publish
     from contests.tests.helpers import image_upload
@@ -80,7 +79,7 @@ def test_only_awarded_logos_become_visible_with_the_results(client, shortlisted)
     for entry in shortlisted.entries:
         clean = reencode(image_upload())
         entry.logo.save(clean.name, clean)
-    manager = demo_user("manager")
+    manager = user_for("manager")
     close_round(shortlisted.round, manager)
     shortlisted.contest.winners, shortlisted.contest.honourable_mentions = 1, 1
     shortlisted.contest.save()
