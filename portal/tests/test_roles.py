@@ -1,14 +1,67 @@
 """Role groups are created in code, idempotently, with the right admin rights."""
 
+import json
+
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
 
+from portal.factories import SectionPageFactory, StandardPageFactory, user_with_role
 from portal.roles import ROLES, ensure_roles
+from tests.world import translate
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
+
+
+def localize(page):
+    """An English translation made with wagtail-localize, as editors translate."""
+    admin = user_with_role("admin")
+    english = Locale.objects.get(language_code="en")
+    TranslationCreator(admin, [english]).create_translations(page)
+    source = TranslationSource.objects.get_for_instance(page)
+    Translation.objects.get(source=source, target_locale=english).save_target(
+        user=admin, publish=True
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pages(module_site):
+    """Two pages in a section, in Thai and English; the World's intranet is the third."""
+    section = SectionPageFactory(parent=module_site.home, slug="about-smile")
+    translate(section, title="About SMILE")
+    code = StandardPageFactory(
+        parent=section,
+        slug="smile-code",
+        body=json.dumps(
+            [
+                {"type": "heading", "value": {"text": "หัวข้อ", "level": "h2"}},
+                {"type": "quote", "value": {"text": "คำคม", "attribution": "ผู้พูด"}},
+            ]
+        ),
+    )
+    translate(code, title="The SMILE code")
+    roadmap = StandardPageFactory(
+        parent=section,
+        slug="roadmap",
+        body=json.dumps(
+            [
+                {
+                    "type": "table",
+                    "value": {
+                        "data": [["ปี พ.ศ.", "เป้าหมาย"], ["2552", "สร้างค่านิยมร่วม"]],
+                        "first_row_is_table_header": True,
+                        "first_col_is_header": False,
+                        "table_caption": "แผนที่นำทาง",
+                    },
+                }
+            ]
+        ),
+    )
+    localize(roadmap)
+    return module_site
 
 
 def test_setup_roles_creates_every_group_and_is_idempotent():
@@ -20,37 +73,33 @@ def test_setup_roles_creates_every_group_and_is_idempotent():
 
 
 @pytest.mark.parametrize(
-    ("username", "status"),
+    ("role", "status"),
     [
         ("editor", 200),
         ("moderator", 200),
         ("manager", 200),
         ("admin", 200),
         ("staff", 302),
-        ("judge1", 302),
+        ("judge", 302),
         ("citizen", 302),
     ],
 )
-def test_admin_is_for_editors_moderators_and_contest_managers(client, username, status):
-    client.force_login(get_user_model().objects.get(username=username))
-    assert client.get("/admin/").status_code == status
+def test_admin_is_for_editors_moderators_and_contest_managers(sign_in, role, status):
+    assert sign_in(role).get("/admin/").status_code == status
 
 
-def test_editors_draft_and_moderators_publish():
-    User = get_user_model()
-    from wagtail.models import Page
-
-    home = Page.objects.get(depth=2, locale__language_code="th")
-    editor_perms = home.permissions_for_user(User.objects.get(username="editor"))
-    moderator_perms = home.permissions_for_user(User.objects.get(username="moderator"))
+def test_editors_draft_and_moderators_publish(pages, user_for):
+    home = pages.home
+    editor_perms = home.permissions_for_user(user_for("editor"))
+    moderator_perms = home.permissions_for_user(user_for("moderator"))
     assert editor_perms.can_edit() and not editor_perms.can_publish()
     assert moderator_perms.can_edit() and moderator_perms.can_publish()
 
 
 @pytest.mark.parametrize("slug", ["smile-code", "roadmap", "intranet"])
-def test_editor_opens_page_editors_in_both_languages(client, slug):
-    from wagtail.models import Page
-
-    client.force_login(get_user_model().objects.get(username="editor"))
-    for page in Page.objects.filter(slug=slug):
+def test_editor_opens_page_editors_in_both_languages(sign_in, slug):
+    client = sign_in("editor")
+    pages = Page.objects.filter(slug=slug)
+    assert {page.locale.language_code for page in pages} == {"th", "en"}
+    for page in pages:
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
