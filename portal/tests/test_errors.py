@@ -4,7 +4,22 @@ import pytest
 from django.test import Client, override_settings
 from django.urls import reverse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+from portal.factories import SectionPageFactory, StandardPageFactory
+from tests.world import translate
+
+pytestmark = [pytest.mark.django_db]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def sections(module_site):
+    """Two sections in Thai and English, the first with a page."""
+    about = SectionPageFactory(parent=module_site.home, slug="about-smile")
+    translate(about, title="About SMILE")
+    story = StandardPageFactory(parent=about, slug="smile-story")
+    translate(story, title="The SMILE story")
+    services = SectionPageFactory(parent=module_site.home, slug="citizen-services")
+    translate(services, title="Citizen services")
+    return module_site
 
 
 @pytest.mark.parametrize(
