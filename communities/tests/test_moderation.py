@@ -3,10 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from communities.models import CommunityPage, ModerationAction, Report
-from communities.tests.helpers import post_data, reply_of
+from communities.models import Membership, ModerationAction, Report
+from communities.tests.helpers import post_data, reply_of, signed_in
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 
 def report(client, post, reason="abuse"):
@@ -17,7 +17,7 @@ def report(client, post, reason="abuse"):
 
 def test_report_reaches_the_queue_once(sign_in, topic):
     post = reply_of(topic)
-    client = sign_in("judge3")
+    client = sign_in("judge")
     report(client, post)
     report(client, post)
     assert Report.objects.filter(post=post).count() == 1
@@ -26,27 +26,31 @@ def test_report_reaches_the_queue_once(sign_in, topic):
 
 
 def test_report_needs_a_reason(sign_in, topic):
-    response = sign_in("judge3").post(reverse("communities:report", args=[reply_of(topic).pk]))
+    response = sign_in("judge").post(reverse("communities:report", args=[reply_of(topic).pk]))
     assert response.status_code == 200 and "reason" in response.context["form"].errors
 
 
-def test_facilitator_of_another_community_does_not_see_the_report(sign_in, topic):
-    report(sign_in("judge3"), reply_of(topic))
-    # judge2 facilitates the VAT community only.
-    queue = sign_in("judge2").get(reverse("communities:moderation"))
+def test_facilitator_of_another_community_does_not_see_the_report(
+    sign_in, second_judge, topic, other_community
+):
+    report(sign_in("judge"), reply_of(topic))
+    Membership.objects.create(
+        community=other_community, user=second_judge, role=Membership.FACILITATOR
+    )  # the second judge facilitates the other community only
+    queue = signed_in(second_judge).get(reverse("communities:moderation"))
     assert queue.status_code == 200 and not queue.context["reports"]
 
 
 def test_hide_and_restore_a_post_with_a_log(sign_in, topic):
     post = reply_of(topic)
-    report(sign_in("judge3"), post)
+    report(sign_in("judge"), post)
     client = sign_in("supervisor")
     url = reverse("communities:moderate_post", args=[post.pk])
     client.post(url, {"action": "hide_post"})
     post.refresh_from_db()
     assert post.hidden
     assert Report.objects.get(post=post).resolved_at is not None
-    page = sign_in("judge3").get(reverse("communities:topic", args=[topic.pk]))
+    page = sign_in("judge").get(reverse("communities:topic", args=[topic.pk]))
     assert post.body_html not in page.content.decode()
     sign_in("supervisor").post(url, {"action": "restore_post"})
     post.refresh_from_db()
@@ -65,12 +69,12 @@ def test_hidden_post_is_not_counted(sign_in, topic):
     assert topic.reply_count == before - 1
 
 
-def test_lock_pin_and_move(sign_in, topic, community):
+def test_lock_pin_and_move(sign_in, topic, other_community):
     client = sign_in("moderator")
     url = reverse("communities:moderate_topic", args=[topic.pk])
     for action in ("lock", "pin"):
         client.post(url, {"action": action})
-    target = CommunityPage.objects.get(slug="vat", locale=community.locale)
+    target = other_community
     client.post(url, {"action": "move", "community": target.pk})
     topic.refresh_from_db()
     assert topic.locked and topic.pinned and topic.community == target
@@ -93,13 +97,13 @@ def test_unknown_action_changes_nothing(sign_in, topic):
 
 def test_resolve_report_keeps_the_post(sign_in, topic):
     post = reply_of(topic)
-    report(sign_in("judge3"), post)
+    report(sign_in("judge"), post)
     found = Report.objects.get(post=post)
     sign_in("supervisor").post(reverse("communities:resolve_report", args=[found.pk]))
     found.refresh_from_db()
     post.refresh_from_db()
     assert found.resolved_at and not post.hidden
     assert (
-        sign_in("judge3").post(reverse("communities:resolve_report", args=[found.pk])).status_code
+        sign_in("judge").post(reverse("communities:resolve_report", args=[found.pk])).status_code
         == 403
     )
