@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install setup run test test-main test-demo test-conformance coverage lint format messages
+.PHONY: install setup run test test-main test-demo test-conformance conformance-latest coverage lint format messages
 
 # Tests run on every core (pytest-xdist); browser journeys share one live site.
 PYTEST := $(PY) -m pytest -n auto --dist loadgroup
@@ -41,6 +41,11 @@ test-demo: install
 
 test-conformance: install
 	$(PY) -m pytest -n auto -c search/conformance/pytest.ini --rootdir=. $(PYTEST_ARGS)
+
+# modelsearch's newest release against our backend: prints how the conformance
+# outcomes differ from the pinned release's (report only, never fails).
+conformance-latest: install
+	$(PY) search/conformance/latest.py
 
 # The same three runs, measuring which lines they execute.
 coverage: install
