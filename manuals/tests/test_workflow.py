@@ -1,23 +1,24 @@
 """Manuals are published through Wagtail's moderation workflow."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.models import WorkflowState
 
-from manuals.factories import ServiceManualPageFactory
-from manuals.models import ManualIndexPage
+from manuals.factories import ManualIndexPageFactory, ServiceManualPageFactory
+from manuals.tests.helpers import moderation_workflow
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
+pytestmark = pytest.mark.django_db
 
 
-def test_editor_submits_and_moderator_approves_then_the_manual_is_live():
-    editor, moderator = user("editor"), user("moderator")
-    index = ManualIndexPage.objects.get(locale__language_code="th")
-    manual = ServiceManualPageFactory(parent=index, live=False, title="มาตรฐานฉบับร่าง")
+@pytest.fixture
+def manual_index(site):
+    """A manual index in the intranet, under the workflow Wagtail's migrations set up."""
+    moderation_workflow()
+    return ManualIndexPageFactory(parent=site.intranet)
+
+
+def test_editor_submits_and_moderator_approves_then_the_manual_is_live(user_for, manual_index):
+    editor, moderator = user_for("editor"), user_for("moderator")
+    manual = ServiceManualPageFactory(parent=manual_index, live=False, title="มาตรฐานฉบับร่าง")
     manual.save_revision(user=editor)
     assert not manual.permissions_for_user(editor).can_publish()
 
@@ -42,12 +43,10 @@ def test_editor_submits_and_moderator_approves_then_the_manual_is_live():
     assert manual.get_latest_revision().user == editor
 
 
-def test_editor_submits_through_the_admin_edit_form(client):
-    editor = user("editor")
-    index = ManualIndexPage.objects.get(locale__language_code="th")
-    manual = ServiceManualPageFactory(parent=index, live=False)
+def test_editor_submits_through_the_admin_edit_form(sign_in, user_for, manual_index):
+    editor = user_for("editor")
+    manual = ServiceManualPageFactory(parent=manual_index, live=False)
     manual.save_revision(user=editor)
-    client.force_login(editor)
-    form = client.get(f"/admin/pages/{manual.pk}/edit/")
+    form = sign_in("editor").get(f"/admin/pages/{manual.pk}/edit/")
     assert form.status_code == 200
     assert "action-submit" in form.content.decode()
