@@ -3,14 +3,37 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
 from core import site_version
-from portal.factories import StandardPageFactory
+from manuals.factories import HandbookIndexPageFactory
+from portal.factories import SectionPageFactory, StandardPageFactory
+from tests.world import translate
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
+
+ABOUT = {"th": "เกี่ยวกับโครงการ SMILE", "en": "About SMILE"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def menu_pages(module_site):
+    """In the menu, in Thai and English: a section with a page, the handbooks and the
+    staff-only intranet."""
+    about = SectionPageFactory(
+        parent=module_site.home, slug="about-smile", title=ABOUT["th"], show_in_menus=True
+    )
+    translate(about, title=ABOUT["en"])
+    code = StandardPageFactory(parent=about, slug="smile-code")
+    translate(code, title="The SMILE code")
+    handbooks = HandbookIndexPageFactory(
+        parent=module_site.home, slug="handbooks", show_in_menus=True
+    )
+    translate(handbooks, title="Citizen handbooks")
+    for intranet in (module_site.intranet, module_site.intranet_en):
+        intranet.show_in_menus = True
+        intranet.save_revision().publish()
+    return module_site
 
 
 def menu(client, url="/th/"):
@@ -25,17 +48,13 @@ def crumbs(client, url):
     return re.findall(r'<a href="([^"]+)">', nav)
 
 
-def sign_in(client, username):
-    client.force_login(get_user_model().objects.get(username=username))
-
-
 def section(slug="about-smile", language="th"):
     return Page.objects.get(slug=slug, locale__language_code=language).specific
 
 
 def test_unpublishing_and_renaming_show_in_the_menu_at_once(client):
     about = section()
-    assert "/th/about-smile/" in menu(client)
+    assert menu(client)["/th/about-smile/"] == ABOUT["th"]
 
     about.unpublish()
     assert "/th/about-smile/" not in menu(client)
@@ -61,7 +80,7 @@ def test_a_page_moved_out_of_the_menu_leaves_it(client):
     assert "/th/about-smile/handbooks/" in client.get("/th/about-smile/").content.decode()
 
 
-def test_a_view_restriction_hides_the_page_from_outsiders_at_once(client):
+def test_a_view_restriction_hides_the_page_from_outsiders_at_once(client, sign_in):
     about = section()
     assert "/th/about-smile/" in menu(client)
 
@@ -69,31 +88,26 @@ def test_a_view_restriction_hides_the_page_from_outsiders_at_once(client):
         page=about, restriction_type=PageViewRestriction.LOGIN
     )
     assert "/th/about-smile/" not in menu(client)
-    sign_in(client, "citizen")
-    assert "/th/about-smile/" in menu(client)
+    assert "/th/about-smile/" in menu(sign_in("citizen"))
 
-    client.logout()
     restriction.delete()
     assert "/th/about-smile/" in menu(client)
 
 
-def test_a_group_added_to_a_restriction_opens_the_page_to_its_members(client):
-    sign_in(client, "citizen")
+def test_a_group_added_to_a_restriction_opens_the_page_to_its_members(sign_in, user_for):
+    client = sign_in("citizen")
     assert "/th/intranet/" not in menu(client)
 
     readers = Group.objects.create(name="Intranet readers")
-    get_user_model().objects.get(username="citizen").groups.add(readers)
+    user_for("citizen").groups.add(readers)
     PageViewRestriction.objects.get(page=section("intranet")).groups.add(readers)
     assert "/th/intranet/" in menu(client)
 
 
-def test_staff_visiting_first_does_not_show_the_intranet_to_others(client):
-    sign_in(client, "staff")
-    assert "/th/intranet/" in menu(client)
-    client.logout()
-    assert "/th/intranet/" not in menu(client)
-    sign_in(client, "citizen")
-    assert "/th/intranet/" not in menu(client)
+def test_staff_visiting_first_does_not_show_the_intranet_to_others(sign_in):
+    assert "/th/intranet/" in menu(sign_in("staff"))
+    assert "/th/intranet/" not in menu(sign_in())
+    assert "/th/intranet/" not in menu(sign_in("citizen"))
 
 
 def test_breadcrumbs_and_language_links_follow_a_new_slug(client):
