@@ -7,13 +7,15 @@ import pytest
 from django.urls import reverse
 
 from core.csv import csv_cell
-from portal.demo.loader import demo_user
-from portal.factories import UserFactory
+from portal.factories import UserFactory, user_with_role
 from portal.models import StaffProfile
 from training.learning import enrol
-from training.models import CoursePage
+from training.tests.helpers import build_course, complete_course
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+OFFICE, UNIT = "สำนักงานสรรพากรทดสอบเหนือ", "ฝ่ายบริการทดสอบ"
+SUPERVISOR_OFFICE = "สำนักงานสรรพากรทดสอบภาค"
+
+pytestmark = [pytest.mark.django_db]
 
 
 def read_csv(response):
@@ -22,41 +24,55 @@ def read_csv(response):
     return list(csv.reader(io.StringIO(text[1:])))
 
 
+@pytest.fixture(scope="module")
+def courses(module_site):
+    """Two courses in Thai and English; a staff member in ``OFFICE``/``UNIT`` has completed
+    the first and started the second; the supervisor's own office has no enrolments."""
+    completed = build_course(modules=1, lessons=1, english={"title": "Counter service"})
+    started = build_course(modules=1, lessons=1, english={"title": "Service from the heart"})
+    staff = user_with_role("staff")
+    StaffProfile.objects.create(user=staff, office=OFFICE, unit=UNIT)
+    complete_course(staff, completed)
+    enrol(staff, started.page)
+    supervisor = user_with_role("supervisor")
+    StaffProfile.objects.create(user=supervisor, office=SUPERVISOR_OFFICE)
+    return completed, started, supervisor
+
+
 @pytest.fixture
-def supervisor_client(client):
-    client.force_login(demo_user("supervisor"))
+def supervisor_client(client, courses):
+    client.force_login(courses[2])
     return client
 
 
-def test_counts_by_office_and_unit(supervisor_client):
+def test_counts_by_office_and_unit(supervisor_client, courses):
+    completed, started, _supervisor = courses
     response = supervisor_client.get(reverse("training:report"))
     body = response.content.decode()
-    assert "สำนักงานสรรพากรพื้นที่พิษณุโลก" in body and "ฝ่ายบริการผู้เสียภาษี" in body
+    assert OFFICE in body and UNIT in body
     rows = read_csv(supervisor_client.get(reverse("training:report_csv")))
     by_course = {row[0]: row for row in rows[1:]}
-    counter = by_course["บริการหน้าเคาน์เตอร์อย่างเป็นเลิศ"]
-    assert counter[1:] == ["สำนักงานสรรพากรพื้นที่พิษณุโลก", "ฝ่ายบริการผู้เสียภาษี", "1", "0", "1", "100"]
-    smile = by_course["หลักสูตร SMILE บริการด้วยใจ"]
-    assert smile[3:6] == ["1", "1", "0"]
+    assert by_course[completed.page.title][1:] == [OFFICE, UNIT, "1", "0", "1", "100"]
+    assert by_course[started.page.title][3:6] == ["1", "1", "0"]
 
 
-def test_filters_and_english_titles(supervisor_client):
-    course = CoursePage.objects.get(slug="smile", locale__language_code="th")
+def test_filters_and_english_titles(supervisor_client, courses):
+    course = courses[1].page
     rows = read_csv(supervisor_client.get(reverse("training:report_csv"), {"course": course.pk}))
     assert len(rows) == 2
     rows = read_csv(
-        supervisor_client.get("/en/training/report/csv/", {"office": "สำนักงานสรรพากรภาค 7"})
+        supervisor_client.get("/en/training/report/csv/", {"office": SUPERVISOR_OFFICE})
     )
     assert rows[0][0] == "Course" and len(rows) == 1
     english = supervisor_client.get("/en/training/report/").content.decode()
-    assert "SMILE: service from the heart" in english
+    assert courses[1].english.title in english
     assert supervisor_client.get(reverse("training:report"), {"course": "x"}).status_code == 200
 
 
-def test_csv_is_safe_against_formula_injection(supervisor_client):
+def test_csv_is_safe_against_formula_injection(supervisor_client, courses):
     evil = UserFactory(username="evil", groups=["Staff"])
     StaffProfile.objects.create(user=evil, office='=HYPERLINK("http://x")', unit="+1-2")
-    enrol(evil, CoursePage.objects.get(slug="smile", locale__language_code="th"))
+    enrol(evil, courses[1].page)
     rows = read_csv(supervisor_client.get(reverse("training:report_csv")))
     cells = [cell for row in rows for cell in row]
     assert '\'=HYPERLINK("http://x")' in cells and "'+1-2" in cells
@@ -65,9 +81,9 @@ def test_csv_is_safe_against_formula_injection(supervisor_client):
 
 
 def test_report_queries_do_not_grow_with_enrolments(
-    supervisor_client, django_assert_max_num_queries
+    supervisor_client, courses, django_assert_max_num_queries
 ):
-    course = CoursePage.objects.get(slug="smile", locale__language_code="th")
+    course = courses[1].page
     for number in range(15):
         user = UserFactory(username=f"bulk{number}", groups=["Staff"])
         StaffProfile.objects.create(user=user, office=f"สาขา {number}", unit="ฝ่าย")
