@@ -8,7 +8,7 @@ from django.urls import reverse
 from training.learning import complete_lesson, enrol
 from training.tests.helpers import build_course
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 BUDGET = {"my_learning": 18, "course": 24, "lesson": 24}
 
@@ -20,7 +20,7 @@ def count(client, url):
 
 
 @pytest.fixture
-def courses(client, learner):
+def courses(client, learner, site):
     small = build_course(modules=1, lessons=1)
     large = build_course(modules=4, lessons=4)
     for course in (small, large):
