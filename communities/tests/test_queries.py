@@ -10,16 +10,16 @@ from django.utils import timezone
 
 from communities.factories import CommunityPageFactory
 from communities.models import Notification, Post, Topic
-from portal.demo.loader import demo_user
+from portal.factories import user_with_role
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 TOPIC_QUERIES = 40
 LIST_QUERIES = 40
 
 
 def _replies(topic, count):
-    authors = [demo_user(name) for name in ("staff", "judge1", "judge2", "judge3")]
+    authors = [user_with_role(role) for role in ("staff", "judge", "judge", "judge")]
     Post.objects.bulk_create(
         Post(
             topic=topic,
@@ -34,9 +34,9 @@ def _replies(topic, count):
 
 
 @pytest.fixture
-def big_community(community):
+def big_community(community, user_for):
     page = CommunityPageFactory(parent=community.get_parent(), title="ชุมชนขนาดใหญ่")
-    author = demo_user("staff")
+    author = user_for("staff")
     now = timezone.now()
     Topic.objects.bulk_create(
         Topic(community=page, author=author, title=f"หัวข้อ {n}", last_activity_at=now)
@@ -80,14 +80,14 @@ def test_community_page_with_1000_topics(sign_in, big_community, django_assert_m
     assert response.context["page_obj"].paginator.count == 30
 
 
-def test_notifications_and_queue(sign_in, big_community, django_assert_max_num_queries):
-    judge = demo_user("judge3")
-    actor = demo_user("staff")
+def test_notifications_and_queue(sign_in, user_for, big_community, django_assert_max_num_queries):
+    judge = user_for("judge")
+    actor = user_for("staff")
     Notification.objects.bulk_create(
         Notification(recipient=judge, actor=actor, kind=Notification.REPLY, topic=topic)
         for topic in Topic.objects.filter(community=big_community)[:100]
     )
-    client = sign_in("judge3")
+    client = sign_in("judge")
     with django_assert_max_num_queries(LIST_QUERIES):
         response = client.get(reverse("communities:notifications"), {"page": 2})
     assert len(response.context["notifications"]) == 20
