@@ -9,8 +9,6 @@ from communities.markup import mentioned_usernames, render
 from communities.models import Post
 from communities.tests.helpers import post_data
 
-pytestmark = pytest.mark.demo
-
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",
     "<SCRIPT SRC=https://evil.example/x.js></SCRIPT>",
