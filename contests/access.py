@@ -2,22 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from contests.models import ResultSnapshot
+from contests.roles import is_entrant, is_judge, is_manager
 from core import access
-from core.access import in_group
-from portal.roles import CONTEST_MANAGERS, JUDGES
-
-
-def is_entrant(user):
-    """Signed-in staff submit entries."""
-    return access.is_staff_member(user)
-
-
-def is_judge(user):
-    return user.is_authenticated and in_group(user, JUDGES)
-
-
-def is_manager(user):
-    return user.is_authenticated and (user.is_superuser or in_group(user, CONTEST_MANAGERS))
 
 
 def can_see_results(user, contest):
@@ -36,8 +23,6 @@ def can_open_entry(user, entry):
         return True
     if is_judge(user) and entry.assignments.filter(judge=user).exists():
         return True
-    from contests.models import ResultSnapshot
-
     snapshots = ResultSnapshot.objects.filter(round__entries=entry)
     awarded = any(
         row["entry"] == entry.pk and row["award"]

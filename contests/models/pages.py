@@ -9,8 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from contests.access import is_judge, is_manager
 from contests.models.contest import Criterion
+from contests.roles import is_judge, is_manager
 
 CONTESTS_PER_PAGE = 12
 
