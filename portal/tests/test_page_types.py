@@ -1,6 +1,5 @@
 """Page-type rules and rendering, with Wagtail's own test utilities."""
 
-import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
@@ -10,13 +9,17 @@ from contests.models import ContestIndexPage
 from manuals.models import ManualIndexPage
 from portal.factories import SectionPageFactory, StandardPageFactory
 from portal.models import HomePage, SectionPage, StandardPage
-
-pytestmark = pytest.mark.demo
+from tests.world import build_site
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.world = build_site()
+
     def setUp(self):
-        self.home = HomePage.objects.get(locale__language_code="th")
+        self.home = HomePage.objects.get(pk=self.world.home.pk)
 
     def test_home_page_lives_only_at_the_root(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
