@@ -5,7 +5,12 @@ import pytest
 from django.db import OperationalError, connection
 from django.utils import translation
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def world(module_site):
+    return module_site
 
 
 def in_language(language, message):
