@@ -1,21 +1,43 @@
 """Page-type rules and rendering, with Wagtail's own test utilities."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from portal.factories import user_with_role
 from portal.models import HomePage, SectionPage
+from tests.world import build_site
 from training.factories import CoursePageFactory
+from training.learning import complete_lesson, enrol
 from training.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
-from training.tests.helpers import build_course
+from training.tests.helpers import build_course, course_index
 
-pytestmark = pytest.mark.demo
+pytestmark = pytest.mark.django_db
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.world = build_site()
+        cls.course = build_course(modules=1, lessons=1, english={"title": "A course"})
+        cls.staff = user_with_role("staff")
+        # Enrolled, with the module's lesson done: its lesson and quiz are open to them.
+        enrol(cls.staff, cls.course.page)
+        complete_lesson(cls.staff, cls.course.lessons[0])
+
+    def page(self, page, language):
+        """``page`` (one of the course's Thai pages) in ``language``."""
+        if language == "th":
+            return page
+        if page.pk == self.course.page.pk:
+            return self.course.english
+        if page.pk == course_index().pk:
+            return page.get_translation(self.course.english.locale).specific
+        return self.course.english_pages[page.pk]
+
     def test_tree_shape(self):
         self.assertCanCreateAt(HomePage, CourseIndexPage)
         self.assertCanNotCreateAt(SectionPage, CourseIndexPage)
@@ -27,9 +49,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(LessonPage, {})
 
     def test_one_course_index_and_one_quiz_per_module(self):
-        home = HomePage.objects.get(locale__language_code="th")
-        self.assertFalse(CourseIndexPage.can_create_at(home))  # the demo has one
-        module = ModulePage.objects.filter(locale__language_code="th").first()
+        self.assertFalse(CourseIndexPage.can_create_at(self.world.home))  # it has one
+        module = self.course.modules[0]
         self.assertFalse(QuizPage.can_create_at(module))
 
     def test_editor_creates_a_quiz_through_the_admin_form(self):
@@ -78,35 +99,26 @@ class PageTypeRulesTests(WagtailPageTestCase):
             block.clean(value)
 
     def test_reserved_slugs_are_refused(self):
-        index = CourseIndexPage.objects.get(locale__language_code="th")
+        index = course_index()
         course = CoursePage(title="x", slug="verify", intro="x")
         course.set_url_path(index)
         with self.assertRaises(ValidationError):
             course.full_clean()
 
     def test_pages_render_in_both_languages_for_staff(self):
-        staff = get_user_model().objects.get(username="staff")
+        pages = [course_index(), self.course.page, self.course.lessons[0], self.course.quizzes[0]]
         for language in ("th", "en"):
-            for slug in ("training", "smile", "first-smile", "s-quiz"):
-                self.assertPageIsRenderable(self.page(slug, language), user=staff)
-
-    @staticmethod
-    def page(slug, language):
-        from wagtail.models import Page
-
-        return Page.objects.get(slug=slug, locale__language_code=language).specific
+            for page in pages:
+                self.assertPageIsRenderable(self.page(page, language), user=self.staff)
 
     def test_module_pages_lead_to_their_course(self):
-        self.client.force_login(get_user_model().objects.get(username="staff"))
-        module = self.page("s-smile", "en")
+        self.client.force_login(self.staff)
+        module = self.page(self.course.modules[0], "en")
         response = self.client.get(module.url)
         self.assertRedirects(response, module.get_parent().url)
 
     def test_publishing_a_staff_only_course_restricts_it(self):
-        course = CoursePageFactory(
-            parent=CourseIndexPage.objects.get(locale__language_code="th"),
-            public_description=False,
-        )
+        course = CoursePageFactory(parent=course_index(), public_description=False)
         course.save_revision().publish()
         restriction = PageViewRestriction.objects.get(page=course)
         self.assertEqual([group.name for group in restriction.groups.all()], ["Staff"])
@@ -115,7 +127,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertFalse(PageViewRestriction.objects.filter(page=course).exists())
 
     def test_preview_renders_for_editors(self):
-        for slug in ("s-quiz", "first-smile"):
-            response = self.page(slug, "th").make_preview_request()
+        for page in (self.course.quizzes[0], self.course.lessons[0]):
+            response = page.make_preview_request()
             self.assertEqual(response.status_code, 200)
             self.assertNotContains(response, 'name="attempt"')
