@@ -95,14 +95,23 @@ class ThaiElasticsearch8AutocompleteQueryCompiler(
     pass
 
 
+#: What this backend adds to modelsearch's index settings. It goes in through
+#: modelsearch's own ``INDEX_SETTINGS`` option, merged under whatever a site
+#: configures there (shards, replicas, more analysis).
+THAI_INDEX_SETTINGS = {"settings": {"analysis": THAI_ANALYSIS}}
+
+
 class ThaiElasticsearch8SearchBackend(Elasticsearch8SearchBackend):
     mapping_class = ThaiElasticsearch8Mapping
     query_compiler_class = ThaiElasticsearch8SearchQueryCompiler
     autocomplete_query_compiler_class = ThaiElasticsearch8AutocompleteQueryCompiler
-    settings = deep_update(
-        deepcopy(Elasticsearch8SearchBackend.settings),
-        {"settings": {"analysis": THAI_ANALYSIS}},
-    )
+
+    def __init__(self, params):
+        params = dict(params)
+        params["INDEX_SETTINGS"] = deep_update(
+            deepcopy(THAI_INDEX_SETTINGS), params.get("INDEX_SETTINGS", {})
+        )
+        super().__init__(params)
 
 
 SearchBackend = ThaiElasticsearch8SearchBackend

@@ -1,5 +1,7 @@
 """Index settings of the Thai-aware Elasticsearch 8 backend (no server needed)."""
 
+from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+
 from search.backends.elasticsearch import (
     TEXT_ANALYZER,
     ThaiElasticsearch8SearchBackend,
@@ -7,8 +9,15 @@ from search.backends.elasticsearch import (
 )
 
 
+def backend(**entry):
+    """The backend for a settings entry, without connecting to a server."""
+    params = elasticsearch_settings("http://127.0.0.1:9", "kmsite_", **entry)
+    params.pop("BACKEND")
+    return ThaiElasticsearch8SearchBackend(params)
+
+
 def analysis():
-    return ThaiElasticsearch8SearchBackend.settings["settings"]["analysis"]
+    return backend().settings["settings"]["analysis"]
 
 
 def test_settings_entry():
@@ -19,11 +28,25 @@ def test_settings_entry():
 
 
 def test_backend_accepts_the_entry_without_connecting():
-    params = elasticsearch_settings("http://127.0.0.1:9", "kmsite_", verify_certs=False)
+    made = backend(verify_certs=False)
+    assert made.index_prefix == "kmsite_"
+    assert made.settings["settings"]["analysis"]["analyzer"]["default"]
+
+
+def test_a_sites_own_index_settings_are_merged_over_the_thai_analysis():
+    params = elasticsearch_settings("http://127.0.0.1:9", "kmsite_")
     params.pop("BACKEND")
-    backend = ThaiElasticsearch8SearchBackend(params)
-    assert backend.index_prefix == "kmsite_"
-    assert backend.settings["settings"]["analysis"]["analyzer"]["default"]
+    params["INDEX_SETTINGS"] = {"settings": {"index": {"number_of_shards": 3}}}
+    settings = ThaiElasticsearch8SearchBackend(params).settings["settings"]
+    assert settings["index"]["number_of_shards"] == 3
+    assert settings["analysis"]["analyzer"][TEXT_ANALYZER]["tokenizer"] == "whitespace"
+
+
+def test_the_stock_backend_is_left_without_the_thai_analysis():
+    backend()
+    assert TEXT_ANALYZER not in Elasticsearch8SearchBackend.settings["settings"]["analysis"].get(
+        "analyzer", {}
+    )
 
 
 def test_every_analyzer_reads_pre_segmented_text():
@@ -45,6 +68,6 @@ def test_word_boundaries_split_on_anything_but_letters_marks_and_numbers():
 
 
 def test_stock_filters_and_index_settings_are_kept():
-    settings = ThaiElasticsearch8SearchBackend.settings["settings"]
+    settings = backend().settings["settings"]
     assert settings["analysis"]["filter"]["edgengram"]["type"] == "edge_ngram"
     assert settings["index"]["max_ngram_diff"] == 12
