@@ -1,6 +1,7 @@
 """Security-matrix rows for the communities and contests apps.
 
-Each row's URL is built from the demo data (or from objects a factory adds for
+Each row's URL is built from the objects ``matrix_objects`` (conftest.py) made for
+the module (or from objects a factory adds for
 the row, inside the test's transaction). Expectations follow the apps'
 policies: communities are for staff, moderation for facilitators (the
 community's own, plus the Moderators group); contests' judging is for assigned
@@ -19,9 +20,12 @@ from contests.models import Assignment, Contest, Entry
 from .matrix import ACTS, FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, ROLES, Case, expect, staff_only
 
 GONE = {FORBIDDEN, NOT_FOUND}
-# Facilitators in the demo: supervisor runs the front-counter community, the
-# Moderators group facilitates every community.
+# Facilitators: supervisor runs the front-counter community, the Moderators group
+# facilitates every community.
 FACILITATORS = ("moderator", "supervisor")
+COMMUNITY_SLUG = "front-counter"
+# A second community, facilitated by ``editor``.
+SMILE_COMMUNITY_SLUG = "smile"
 
 
 def _user(username):
@@ -29,7 +33,7 @@ def _user(username):
 
 
 def _counter():
-    return CommunityPage.objects.get(slug="front-counter", locale__language_code="th")
+    return CommunityPage.objects.get(slug=COMMUNITY_SLUG, locale__language_code="th")
 
 
 def _topic(**fields):
@@ -129,7 +133,7 @@ COMMUNITY_CASES = [
         facilitators_only(),
         method="post",
     ),
-    # Editors facilitate the SMILE community in the demo, so they see the queue.
+    # Editors facilitate the SMILE community, so they see the queue.
     Case(
         "communities:moderation",
         lambda: _c("moderation/"),
@@ -258,7 +262,7 @@ CONTEST_CASES = [
         staff_only(FORBIDDEN, judge=OK),
         secrets=_author_secrets,
     ),
-    # The demo's results are not published: only managers preview them.
+    # The contest's results are not published: only managers preview them.
     # The overview only sends everyone on to the first category.
     Case("contests:results", lambda: _k(f"{_contest().pk}/results/"), expect(REDIRECT)),
     Case(

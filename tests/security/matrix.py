@@ -2,7 +2,8 @@
 
 from dataclasses import dataclass, field
 
-# Role -> demo account (None: not signed in). Staff-side demo accounts are also in Staff.
+# Role -> the username of the matrix's user in that role (None: not signed in); the
+# module fixture ``matrix_objects`` (tests/security/conftest.py) creates them.
 ROLES = {
     "anonymous": None,
     "citizen": "citizen",
@@ -13,6 +14,8 @@ ROLES = {
     "manager": "manager",
     "supervisor": "supervisor",
 }
+# The course whose certificate ``staff`` holds.
+COURSE_SLUG = "front-counter-excellence"
 STAFF_ROLES = ["staff", "moderator", "editor", "judge", "manager", "supervisor"]
 
 OK = "200 OK"
@@ -78,7 +81,8 @@ def admin_users(*roles, result=OK):
 @dataclass
 class Case:
     """One URL of the matrix. ``url`` and ``secrets`` are callables run against
-    the demo database; ``secrets`` returns strings that roles not listed in
+    the matrix's database
+    (``matrix_objects``); ``secrets`` returns strings that roles not listed in
     ``may_see`` must never receive in the body."""
 
     name: str

@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLResolver, get_resolver, reverse
 from wagtail.documents.models import Document
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from communities.models import CommunityPage
 from manuals.models import ServiceManualPage
@@ -23,6 +23,7 @@ from .app_cases import COMMUNITY_CASES, CONTEST_CASES
 from .matrix import (
     ACTS,
     ADMIN_LOGIN,
+    COURSE_SLUG,
     FORBIDDEN,
     LOGIN,
     NOT_FOUND,
@@ -38,7 +39,7 @@ from .matrix import (
     staff_only,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 OUR_NAMESPACES = {"search", "training", "communities", "contests"}
 THIRD_PARTY = {
@@ -68,11 +69,11 @@ def site_urls():
     return list(_walk(get_resolver().url_patterns))
 
 
-# Demo objects the rows point at.
+# Objects the rows point at, made by ``matrix_objects`` (conftest.py).
 
 
 def _course():
-    return CoursePage.objects.get(slug="front-counter-excellence", locale__language_code="th")
+    return CoursePage.objects.get(slug=COURSE_SLUG, locale__language_code="th")
 
 
 def _lesson():
@@ -246,7 +247,7 @@ def test_every_url_is_classified():
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_each_role_gets_what_the_matrix_says(client, role):
+def test_each_role_gets_what_the_matrix_says(client, matrix_objects, role):
     user = _users().get(ROLES[role])
     problems = []
     for case in CASES + _page_cases():
@@ -254,7 +255,7 @@ def test_each_role_gets_what_the_matrix_says(client, role):
     assert not problems, "\n".join(problems)
 
 
-def test_no_admin_url_is_open_to_anonymous_visitors(client):
+def test_no_admin_url_is_open_to_anonymous_visitors(client, matrix_objects):
     """Every admin URL that can be built with simple arguments sends anonymous
     visitors to the login (or does not exist for them)."""
     open_ones = []
@@ -274,3 +275,10 @@ def test_no_admin_url_is_open_to_anonymous_visitors(client):
         if got not in {ADMIN_LOGIN, NOT_FOUND, "405 method not allowed"}:
             open_ones.append(f"{url} ({name}): {got}")
     assert not open_ones, "\n".join(open_ones)
+
+
+def test_the_matrix_samples_every_page_type(matrix_objects):
+    """``matrix_objects`` builds a live page of each type, so ``_page_cases`` covers them all."""
+    sampled = {case.name.removeprefix("page ") for case in _page_cases()}
+    wanted = {model.__name__ for model in get_page_models() if model is not Page}
+    assert wanted <= sampled, wanted - sampled
