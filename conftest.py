@@ -64,7 +64,8 @@ def site(db):
 
 @pytest.fixture(scope="module")
 def module_site(module_db):
-    """:func:`site`, built once for the module."""
+    """:func:`site`, built once for the module. A module uses one of the two: the
+    site has one home page, so ``site`` inside a module with ``module_site`` fails."""
     return build_site()
 
 
