@@ -11,7 +11,7 @@ from training.models import CoursePage, LessonPage, QuizPage
 
 from .test_url_matrix import CASES, site_urls
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 
 # RFC 8058 one-click unsubscribe: mail clients POST without a session or token;
@@ -76,7 +76,8 @@ def _posts():
     return posts
 
 
-def test_posts_without_the_token_are_refused_with_an_explanation():
+def test_posts_without_the_token_are_refused_with_an_explanation(matrix_objects):
+    """Built on the security matrix's objects (tests/security/conftest.py)."""
     users = {user.username: user for user in get_user_model().objects.all()}
     accepted = []
     for url, data, username in _posts():
