@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from contests.assignment import assign
 from contests.factories import CategoryFactory, ContestFactory, EntryFactory
+from contests.models import Category, Contest, Entry, Round
 from contests.rounds import start_round
 from portal.factories import UserFactory, user_with_role
 from portal.models import StaffProfile
@@ -51,6 +53,29 @@ def make_judging(entries=4, judges=3, per_entry=None, **category):
     return Judging(contest, kind, round_, made, panel, authors)
 
 
-@pytest.fixture
-def judging(db):
+def fresh(setup):
+    """``setup`` read again from the database: new objects for each test, so what one
+    test does to them in memory never reaches the next (its database changes are
+    rolled back anyway). For judgings built once per module."""
+    users = get_user_model().objects.in_bulk([user.pk for user in setup.judges + setup.authors])
+    entries = Entry.objects.in_bulk([entry.pk for entry in setup.entries])
+    return Judging(
+        contest=Contest.objects.get(pk=setup.contest.pk),
+        category=Category.objects.get(pk=setup.category.pk),
+        round=Round.objects.get(pk=setup.round.pk),
+        entries=[entries[entry.pk] for entry in setup.entries],
+        judges=[users[judge.pk] for judge in setup.judges],
+        authors=[users[author.pk] for author in setup.authors],
+    )
+
+
+@pytest.fixture(scope="module")
+def module_judging(module_db):
+    """:func:`make_judging` with its defaults, built once for the module."""
     return make_judging()
+
+
+@pytest.fixture
+def judging(module_judging):
+    """The module's judging (four entries, three judges), fresh for each test."""
+    return fresh(module_judging)

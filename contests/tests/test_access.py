@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from contests.logos import reencode
 from contests.models import Assignment
-from contests.tests.conftest import make_judging
+from contests.tests.conftest import fresh, make_judging
 from contests.tests.helpers import image_upload
 
 pytestmark = pytest.mark.django_db
@@ -13,12 +13,18 @@ pytestmark = pytest.mark.django_db
 ROLES = [None, "citizen", "staff", "editor", "moderator", "judge", "manager"]
 
 
-@pytest.fixture
-def logo_round():
+@pytest.fixture(scope="module")
+def module_logo_round(module_db):
     setup = make_judging(entries=1, judges=1, kind="logo", code_prefix="LX")
     clean = reencode(image_upload())
     setup.entries[0].logo.save(clean.name, clean)
     return setup
+
+
+@pytest.fixture
+def logo_round(module_logo_round):
+    """One logo entry with one judge assigned, built once, fresh for each test."""
+    return fresh(module_logo_round)
 
 
 @pytest.mark.parametrize("username", ROLES)

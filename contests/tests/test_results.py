@@ -11,7 +11,7 @@ from django.utils import translation
 from contests.models import Assignment, AuditEvent, ResultSnapshot
 from contests.rounds import close_round, publish
 from contests.sheets import save_sheet
-from contests.tests.conftest import make_judging
+from contests.tests.conftest import fresh, make_judging
 from contests.tests.helpers import in_thai
 from portal.factories import user_with_role
 
@@ -29,8 +29,8 @@ def _score(setup, table):
             save_sheet(assignment, dict.fromkeys(criteria, Decimal(value)), submit=True)
 
 
-@pytest.fixture
-def scored():
+@pytest.fixture(scope="module")
+def module_scored(module_db):
     """Judge 0 is harsh, judge 1 lenient; only the lenient judge saw entry 2.
 
     Totals (×10): judge 0: e0 50, e1 30; judge 1: e1 85, e2 95; judge 2: e0 80, e1 40, e2 60.
@@ -39,6 +39,12 @@ def scored():
     setup = make_judging(entries=3, judges=3)
     _score(setup, {0: {0: 5, 1: 3}, 1: {1: "8.5", 2: "9.5"}, 2: {0: 8, 1: 4, 2: 6}})
     return setup
+
+
+@pytest.fixture
+def scored(module_scored):
+    """The module's scored round, fresh for each test (which may close and publish it)."""
+    return fresh(module_scored)
 
 
 def _codes_in_order(html, setup):
