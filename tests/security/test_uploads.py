@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>'
 HTML = b"<!doctype html><html><body><script>alert(1)</script></body></html>"
@@ -26,9 +25,8 @@ def png(size=(8, 8), mode="RGB"):
 
 
 @pytest.fixture
-def editor(client):
-    client.force_login(get_user_model().objects.get(username="editor"))
-    return client
+def editor(sign_in):
+    return sign_in("editor")
 
 
 def upload(client, kind, name, content, content_type="application/octet-stream"):
