@@ -61,6 +61,13 @@ class Manuals:
     staff_form: object = None  # a document in a staff-only collection
 
 
+def published(page):
+    """``page`` published through a revision, as editors publish (it gets a publication date)."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
 def document_in(collection, title):
     Document = get_document_model()
     document = Document(title=title, collection=collection)
@@ -220,7 +227,9 @@ def build_manuals(site):
     for slug, (thai, english, shared) in HANDBOOKS.items():
         if slug in forms:
             shared = shared | {"sample_forms": form_link(forms[slug])}
-        page = CitizenHandbookPageFactory(parent=handbook_index, slug=slug, **thai, **shared)
+        page = published(
+            CitizenHandbookPageFactory(parent=handbook_index, slug=slug, **thai, **shared)
+        )
         world.handbooks[slug] = Bilingual(page, translate(page, **english))
 
     manual_index = ManualIndexPageFactory(
@@ -232,17 +241,19 @@ def build_manuals(site):
     world.owner = user_with_role("editor", first_name="วรรณา", last_name="ศรีสุข")
     today = timezone.localdate()
     for slug, (thai, english, days, handbooks) in MANUALS.items():
-        page = ServiceManualPageFactory(
-            parent=manual_index,
-            slug=slug,
-            title=thai,
-            manual_owner=world.owner,
-            next_review_date=today + datetime.timedelta(days=days),
-            steps=stream("step", manual_step("ตรวจเอกสาร", 5)),
-            forms=form_link(staff_form),
-            handbooks=stream(
-                "handbook", *[world.handbooks[handbook].th.pk for handbook in handbooks]
-            ),
+        page = published(
+            ServiceManualPageFactory(
+                parent=manual_index,
+                slug=slug,
+                title=thai,
+                manual_owner=world.owner,
+                next_review_date=today + datetime.timedelta(days=days),
+                steps=stream("step", manual_step("ตรวจเอกสาร", 5)),
+                forms=form_link(staff_form),
+                handbooks=stream(
+                    "handbook", *[world.handbooks[handbook].th.pk for handbook in handbooks]
+                ),
+            )
         )
         world.manuals[slug] = Bilingual(page, translate(page, title=english))
     return world

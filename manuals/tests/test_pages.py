@@ -1,7 +1,7 @@
 """Page-type rules, rendering in both languages, empty parts and total time."""
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -19,9 +19,31 @@ from manuals.models import (
     ManualIndexPage,
     ServiceManualPage,
 )
+from manuals.tests.helpers import build_manuals
+from portal.factories import user_with_role
 from portal.models import HomePage, SectionPage, StandardPage
+from tests.world import build_site, translate
 
-pytestmark = pytest.mark.demo
+pytestmark = pytest.mark.django_db
+
+
+class ManualsTestCase(WagtailPageTestCase):
+    """Builds the site and its handbooks and manuals once per class."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.manuals = build_manuals(build_site())
+
+
+class HandbookIndexTestCase(WagtailPageTestCase):
+    """Only a handbook index (Thai and English), for tests that add their own handbooks."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.handbook_index = HandbookIndexPageFactory(parent=build_site().home)
+        translate(cls.handbook_index, title="Handbooks")
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
@@ -47,8 +69,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
             self.assertTrue({"title", "intro"} <= names, model)
 
 
-class RenderingTests(WagtailPageTestCase):
-    def test_every_demo_handbook_and_manual_renders_in_both_languages(self):
+class RenderingTests(ManualsTestCase):
+    def test_every_handbook_and_manual_renders_in_both_languages(self):
         models = (HandbookIndexPage, CitizenHandbookPage, ManualIndexPage, ServiceManualPage)
         admin = self.create_superuser("renderer")
         for model in models:
@@ -58,17 +80,23 @@ class RenderingTests(WagtailPageTestCase):
                 self.assertPageIsRenderable(page, user=admin)
 
     def test_english_handbook_shows_structured_fields_translated(self):
-        response = self.client.get("/en/handbooks/pit-refund/")
+        thai, english = (
+            self.manuals.handbooks["pit-refund"].th,
+            self.manuals.handbooks["pit-refund"].en,
+        )
+        response = self.client.get(english.url)
         body = response.content.decode()
-        self.assertContains(response, "Check the data and supporting documents")
-        self.assertContains(response, "Withholding tax certificate (50 bis)")
+        self.assertContains(response, english.steps[1].value["title"])
+        self.assertContains(response, english.documents[0].value["name"])
+        # 10 minutes, then 15, 5 and 3 working days
+        self.assertEqual(english.total_duration(), Duration(minutes=10, working_days=23))
         self.assertIn("23 working days and 10 minutes", body)
-        self.assertNotIn("ตรวจสอบข้อมูลและเอกสารประกอบ", body)
+        self.assertNotIn(thai.steps[1].value["title"], body)
 
 
-class EmptyPartsTests(WagtailPageTestCase):
+class EmptyPartsTests(HandbookIndexTestCase):
     def setUp(self):
-        index = HandbookIndexPage.objects.get(locale__language_code="th")
+        index = self.handbook_index
         self.bare = CitizenHandbookPageFactory(parent=index, steps="[]")
 
     def test_every_empty_part_says_none_rather_than_staying_blank(self):
@@ -84,7 +112,7 @@ class EmptyPartsTests(WagtailPageTestCase):
         self.assertContains(response, '<p class="none">None</p>', count=8, html=False)
 
 
-class TotalTimeTests(WagtailPageTestCase):
+class TotalTimeTests(HandbookIndexTestCase):
     def test_total_adds_minutes_and_working_days_separately(self):
         page = CitizenHandbookPageFactory.build(
             steps=stream(
@@ -106,7 +134,7 @@ class TotalTimeTests(WagtailPageTestCase):
             self.assertEqual(str(Duration()), "None")
 
     def test_page_shows_each_step_numbered_with_its_duration_and_unit(self):
-        index = HandbookIndexPage.objects.get(locale__language_code="th")
+        index = self.handbook_index
         page = CitizenHandbookPageFactory(
             parent=index,
             steps=stream(
@@ -122,41 +150,37 @@ class TotalTimeTests(WagtailPageTestCase):
         self.assertIn("ฝ่ายตรวจสอบ", body)
 
 
-class ManualPageTests(WagtailPageTestCase):
+class ManualPageTests(ManualsTestCase):
     def test_manual_links_to_its_handbooks_in_the_readers_language(self):
+        handbooks = self.manuals.handbooks
+        manual = self.manuals.manuals["pit-counter-standard"]
         self.client.force_login(self.create_superuser("reader"))
-        english = self.client.get("/en/intranet/service-manuals/pit-counter-standard/")
-        self.assertContains(english, 'href="/en/handbooks/pit-filing-at-office/"')
-        self.assertContains(english, 'href="/en/handbooks/e-filing-for-elderly/"')
-        thai = self.client.get("/th/intranet/service-manuals/pit-counter-standard/")
-        self.assertContains(thai, 'href="/th/handbooks/pit-filing-at-office/"')
+        english = self.client.get(manual.en.url)
+        self.assertContains(english, f'href="{handbooks["pit-filing-at-office"].en.url}"')
+        self.assertContains(english, f'href="{handbooks["e-filing-for-elderly"].en.url}"')
+        thai = self.client.get(manual.th.url)
+        self.assertContains(thai, f'href="{handbooks["pit-filing-at-office"].th.url}"')
 
     def test_manual_shows_owner_review_date_and_overdue_flag(self):
+        manual = self.manuals.manuals["pit-counter-standard"].en
+        self.assertLess(manual.next_review_date, timezone.localdate())
         self.client.force_login(self.create_superuser("reader"))
-        response = self.client.get("/en/intranet/service-manuals/pit-counter-standard/")
+        response = self.client.get(manual.url)
         self.assertContains(response, "badge--overdue")
-        self.assertContains(response, "วรรณา ศรีสุข")
+        owner = self.manuals.owner
+        self.assertContains(response, f"{owner.first_name} {owner.last_name}")
 
     def test_revision_history_link_only_for_those_who_may_edit(self):
-        manual = ServiceManualPage.objects.get(
-            slug="pit-refund-standard", locale__language_code="th"
-        )
+        manual = self.manuals.manuals["pit-refund-standard"].th
         history = f"/admin/pages/{manual.pk}/history/"
-        for username, shown in (("staff", False), ("editor", True), ("moderator", True)):
-            self.client.force_login(self._user(username))
+        for role, shown in (("staff", False), ("editor", True), ("moderator", True)):
+            self.client.force_login(user_with_role(role))
             body = self.client.get(manual.url).content.decode()
-            self.assertEqual(history in body, shown, username)
+            self.assertEqual(history in body, shown, role)
             self.assertIn("last-updated", body)
 
     def test_factories_build_renderable_manuals(self):
-        index = ManualIndexPage.objects.get(locale__language_code="th")
-        manual = ServiceManualPageFactory(parent=index)
+        manual = ServiceManualPageFactory(parent=self.manuals.manual_index.th)
         self.assertPageIsRenderable(manual, user=self.create_superuser("renderer"))
         handbooks = HandbookIndexPageFactory.build()
         self.assertTrue(handbooks.title)
-
-    @staticmethod
-    def _user(username):
-        from django.contrib.auth import get_user_model
-
-        return get_user_model().objects.get(username=username)
