@@ -6,7 +6,6 @@ import uuid
 from unittest import mock
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
@@ -14,11 +13,12 @@ from PIL import Image as PILImage
 from wagtail.images.models import Image
 from wagtail.models import Collection
 
-from communities.models import Attachment, CommunityPage, Topic
+from communities.factories import CommunityIndexPageFactory, CommunityPageFactory
+from communities.models import Attachment, Topic
 from contests.factories import CategoryFactory
 from contests.models import Category, Entry
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 
 def png():
@@ -27,7 +27,7 @@ def png():
     return SimpleUploadedFile("plan.png", buffer.getvalue(), "image/png")
 
 
-def admin_image():
+def admin_image(site):
     return (
         "editor",
         "/admin/images/add/",
@@ -36,8 +36,9 @@ def admin_image():
     )
 
 
-def community_attachment():
-    community = CommunityPage.objects.get(slug="front-counter", locale__language_code="th")
+def community_attachment(site):
+    index = CommunityIndexPageFactory(parent=site.intranet)
+    community = CommunityPageFactory(parent=index)
     data = {
         "title": "แผนผังช่องบริการใหม่",
         "body": "ช่วยดูแผนผังนี้หน่อยครับ",
@@ -48,7 +49,7 @@ def community_attachment():
     return "staff", f"/th/communities/c/{community.pk}/new/", data, count
 
 
-def contest_logo():
+def contest_logo(site):
     category = CategoryFactory(kind=Category.LOGO, code_prefix="LF")  # open for entries
     data = {"title": "ยิ้มสยาม", "logo": png(), "token": str(uuid.uuid4())}
     return "staff", f"/th/contests/enter/{category.pk}/", data, Entry.objects.count
@@ -56,9 +57,9 @@ def contest_logo():
 
 @pytest.mark.parametrize("upload", [admin_image, community_attachment, contest_logo])
 @pytest.mark.parametrize("failure", [errno.ENOSPC, errno.EROFS])
-def test_a_failing_disk_on_upload_saves_nothing_and_says_so(client, upload, failure):
-    username, url, data, count = upload()
-    client.force_login(get_user_model().objects.get(username=username))
+def test_a_failing_disk_on_upload_saves_nothing_and_says_so(site, sign_in, upload, failure):
+    role, url, data, count = upload(site)
+    client = sign_in(role)
     before = count()
     error = OSError(failure, "the disk refused the file")
     with mock.patch.object(FileSystemStorage, "_save", side_effect=error):
