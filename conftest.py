@@ -84,13 +84,14 @@ def user_for(db):
 
 @pytest.fixture
 def sign_in(user_for):
-    """``sign_in("editor")``: a new client signed in as the test's user in that role
-    (``None``: anonymous). Each call gives a separate client."""
+    """``sign_in("editor")``: a new client signed in as the test's user in that role;
+    ``sign_in(user)``: as that user; ``sign_in()``: anonymous. Each call gives a
+    separate client."""
 
-    def login(role=None, **client_options):
+    def login(who=None, **client_options):
         client = Client(**client_options)
-        if role:
-            client.force_login(user_for(role))
+        if who:
+            client.force_login(user_for(who) if isinstance(who, str) else who)
         return client
 
     return login

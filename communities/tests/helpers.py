@@ -3,7 +3,6 @@
 import uuid
 
 from django.core.files.base import ContentFile
-from django.test import Client
 from django.utils import translation
 
 from communities import tokens
@@ -21,13 +20,6 @@ def post_data(body="ขอบคุณครับ คำตอบนี้ช�
 
 def topic_data(title="เครื่องกดบัตรคิวค้างบ่อย แก้อย่างไรดี", **extra):
     return post_data(body="เครื่องกดบัตรคิวค้างทุกเช้า มีวิธีแก้ไหมครับ", title=title, **extra)
-
-
-def signed_in(user):
-    """A new client signed in as this particular user (``sign_in`` gives one per role)."""
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def expect_denied(response, role):

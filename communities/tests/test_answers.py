@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from communities.models import KnowledgeArticlePage, Post, Topic
-from communities.tests.helpers import post_data, signed_in
+from communities.tests.helpers import post_data
 
 pytestmark = [pytest.mark.django_db]
 
@@ -23,7 +23,7 @@ def open_topic(sign_in, community, second_judge):
     topic = Topic.objects.latest("pk")
     for client, text in (
         (sign_in("judge"), "ให้กดลืมรหัสผ่าน"),
-        (signed_in(second_judge), "ใช้เบอร์มือถือที่ลงทะเบียน"),
+        (sign_in(second_judge), "ใช้เบอร์มือถือที่ลงทะเบียน"),
     ):
         client.post(reverse("communities:reply", args=[topic.pk]), post_data(text))
     return topic

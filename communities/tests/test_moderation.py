@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from communities.models import Membership, ModerationAction, Report
-from communities.tests.helpers import post_data, reply_of, signed_in
+from communities.tests.helpers import post_data, reply_of
 
 pytestmark = [pytest.mark.django_db]
 
@@ -37,7 +37,7 @@ def test_facilitator_of_another_community_does_not_see_the_report(
     Membership.objects.create(
         community=other_community, user=second_judge, role=Membership.FACILITATOR
     )  # the second judge facilitates the other community only
-    queue = signed_in(second_judge).get(reverse("communities:moderation"))
+    queue = sign_in(second_judge).get(reverse("communities:moderation"))
     assert queue.status_code == 200 and not queue.context["reports"]
 
 

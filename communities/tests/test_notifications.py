@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from communities import tokens
 from communities.models import EmailPreference, Follow, Notification
-from communities.tests.helpers import post_data, signed_in
+from communities.tests.helpers import post_data
 
 pytestmark = [pytest.mark.django_db]
 
@@ -24,7 +24,7 @@ def reply(client, topic, text):
 
 def test_mentioned_staff_see_the_notification(sign_in, user_for, second_judge, topic):
     judge = user_for("judge")
-    reply(signed_in(second_judge), topic, f"ขอความเห็น @{judge.username} ด้วยครับ")
+    reply(sign_in(second_judge), topic, f"ขอความเห็น @{judge.username} ด้วยครับ")
     note = unread(judge).get(topic=topic)
     assert note.kind == Notification.MENTION and note.actor == second_judge
     page = sign_in("judge").get(reverse("communities:notifications"))
@@ -51,9 +51,7 @@ def test_many_replies_make_one_unread_notification(sign_in, user_for, second_jud
     follower = user_for("judge")
     Notification.objects.filter(recipient=follower).delete()
     Follow.objects.get_or_create(user=follower, topic=topic, community=None)
-    for number, client in enumerate(
-        [sign_in("staff"), signed_in(second_judge), sign_in("manager")]
-    ):
+    for number, client in enumerate([sign_in("staff"), sign_in(second_judge), sign_in("manager")]):
         reply(client, topic, f"ความเห็นที่ {number}")
     note = unread(follower).get(topic=topic, kind=Notification.REPLY)
     assert note.count == 3 and note.actor == user_for("manager")
@@ -93,7 +91,7 @@ def test_digest_sends_one_mail_per_user_with_unsubscribe(
     EmailPreference.objects.filter(user=judge).delete()
     reply(sign_in("staff"), topic, f"@{judge.username} @{citizen.username} เรื่องแรก")
     other = community.topics.exclude(pk=topic.pk).filter(hidden=False).first()
-    reply(signed_in(second_judge), other, f"@{judge.username} เรื่องที่สอง")
+    reply(sign_in(second_judge), other, f"@{judge.username} เรื่องที่สอง")
     mail.outbox.clear()
     call_command("send_community_digests", stdout=io.StringIO())
     to_judge = [message for message in mail.outbox if message.to == [judge.email]]

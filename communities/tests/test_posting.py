@@ -10,7 +10,7 @@ from PIL import Image
 
 from communities import posting, uploads
 from communities.models import Attachment, Post, Topic
-from communities.tests.helpers import in_thai, post_data, reply_of, signed_in, topic_data
+from communities.tests.helpers import in_thai, post_data, reply_of, topic_data
 
 pytestmark = [pytest.mark.django_db]
 
@@ -133,7 +133,7 @@ def test_editing_another_persons_post_is_refused(sign_in, user_for, topic):
 def test_edits_keep_the_history(sign_in, topic):
     post = reply_of(topic)
     original = post.body_source
-    client = signed_in(post.author)
+    client = sign_in(post.author)
     client.post(reverse("communities:edit_post", args=[post.pk]), {"body": "ฉบับแก้ไข"})
     post.refresh_from_db()
     assert post.body_source == "ฉบับแก้ไข" and post.edited_at
