@@ -3,42 +3,68 @@
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from communities.factories import (
+    CommunityIndexPageFactory,
+    CommunityPageFactory,
+    PostFactory,
+    TopicFactory,
+)
 from communities.models import Topic
 from search.registry import searchable_models
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db]
 
 SEARCH = "/th/search/"
 TOPIC_TYPE = "communities-topic"
 QUERY = "บัตรคิว"
+SOLVED, UNSOLVED = 4, 8  # more than one page of results (10 a page)
 
 
-def as_user(client, username):
-    if username:
-        client.force_login(get_user_model().objects.get(username=username))
-    return client
+@pytest.fixture(scope="module", autouse=True)
+def topics(module_site):
+    """A community on the intranet with solved and unsolved topics about QUERY (each
+    with a reply; a solved one's reply is accepted) and one topic about something else;
+    then the search index is rebuilt."""
+    index = CommunityIndexPageFactory(parent=module_site.intranet)
+    community = CommunityPageFactory(parent=index)
+    made = []
+    for number in range(SOLVED + UNSOLVED):
+        topic = TopicFactory(
+            community=community,
+            title=f"เครื่องกด{QUERY}ค้างที่สาขา {number}",
+            opening=f"เครื่องออก{QUERY}ไม่ทำงานตอนเช้า ครั้งที่ {number}",
+        )
+        reply = PostFactory(topic=topic, body_source="ลองปิดเปิดเครื่องใหม่")
+        if number % 3 == 0:  # solved ones among the unsolved, by pk
+            topic.accepted_post = reply
+            topic.save()
+        made.append(topic)
+    TopicFactory(community=community, title="ขอแบบฟอร์มคำร้องฉบับล่าสุด", opening="ใครมีบ้าง")
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+    assert sum(topic.solved for topic in made) == SOLVED
+    return made
 
 
 def test_communities_register_topics():
     assert TOPIC_TYPE in searchable_models()
 
 
-@pytest.mark.parametrize("username", ["staff", "moderator", "judge1"])
-def test_staff_find_topics_beside_the_pages(client, username):
-    response = as_user(client, username).get(SEARCH, {"q": QUERY})
+@pytest.mark.parametrize("role", ["staff", "moderator", "judge"])
+def test_staff_find_topics_beside_the_pages(sign_in, role):
+    response = sign_in(role).get(SEARCH, {"q": QUERY})
     extras = {extra["key"]: extra for extra in response.context["extras"]}
     assert extras[TOPIC_TYPE]["count"] > 0
     titles = [row["title"] for row in extras[TOPIC_TYPE]["results"]]
     assert any(QUERY in title for title in titles)
 
 
-@pytest.mark.parametrize("username", [None, "citizen"])
-def test_outsiders_never_see_topics_counts_or_the_filter(client, username):
-    client = as_user(client, username)
+@pytest.mark.parametrize("role", [None, "citizen"])
+def test_outsiders_never_see_topics_counts_or_the_filter(sign_in, role):
+    client = sign_in(role)
     topic_titles = set(Topic.objects.values_list("title", flat=True))
+    assert topic_titles
     for params in ({"q": QUERY}, {"q": QUERY, "type": TOPIC_TYPE}, {"q": QUERY, "lang": "all"}):
         response = client.get(SEARCH, params)
         body = response.content.decode()
@@ -50,8 +76,8 @@ def test_outsiders_never_see_topics_counts_or_the_filter(client, username):
     assert not [s for s in suggestions if "/communities/" in s["url"]]
 
 
-def test_solved_topics_rank_above_unsolved_and_paginate(client):
-    client = as_user(client, "staff")
+def test_solved_topics_rank_above_unsolved_and_paginate(sign_in):
+    client = sign_in("staff")
     first = client.get(SEARCH, {"q": QUERY, "type": TOPIC_TYPE})
     count = first.context["count"]
     rows = list(first.context["results"])
@@ -62,7 +88,7 @@ def test_solved_topics_rank_above_unsolved_and_paginate(client):
         ]
         page += 1
     solved = [str(row["type"]) for row in rows]
-    assert len(rows) == count > 1
+    assert len(rows) == count == SOLVED + UNSOLVED > 10
     assert len({row["url"] for row in rows}) == count  # no repeats across pages
     first_unsolved = solved.index(solved[-1]) if solved[0] != solved[-1] else len(solved)
     assert len(set(solved[:first_unsolved])) == 1 and len(set(solved[first_unsolved:])) <= 1
@@ -71,26 +97,26 @@ def test_solved_topics_rank_above_unsolved_and_paginate(client):
     assert flags == sorted(flags, reverse=True) and flags[0] and not flags[-1]
 
 
-def test_hidden_topics_are_not_found(client):
+def test_hidden_topics_are_not_found(sign_in):
     topic = Topic.objects.filter(title__contains=QUERY).first()
     topic.hidden = True
     topic.save()
-    response = as_user(client, "moderator").get(SEARCH, {"q": QUERY, "type": TOPIC_TYPE})
+    response = sign_in("moderator").get(SEARCH, {"q": QUERY, "type": TOPIC_TYPE})
     assert topic.title not in [row["title"] for row in response.context["results"]]
 
 
-def test_topic_search_query_count(client, django_assert_max_num_queries):
-    client = as_user(client, "staff")
+def test_topic_search_query_count(sign_in, django_assert_max_num_queries):
+    client = sign_in("staff")
     with django_assert_max_num_queries(40):
         client.get(SEARCH, {"q": QUERY})
     with django_assert_max_num_queries(40):
         client.get(SEARCH, {"q": QUERY, "type": TOPIC_TYPE, "page": 2})
 
 
-def test_update_index_indexes_topics_with_their_posts(client):
+def test_update_index_indexes_topics_with_their_posts(sign_in):
     topic = Topic.objects.filter(hidden=False).order_by("pk").first()
     topic.posts.filter(is_opening=True).update(body_source="คำเฉพาะสำหรับทดสอบดัชนี")
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
-    response = as_user(client, "staff").get(SEARCH, {"q": "คำเฉพาะสำหรับทดสอบดัชนี"})
+    response = sign_in("staff").get(SEARCH, {"q": "คำเฉพาะสำหรับทดสอบดัชนี"})
     extras = {extra["key"]: extra for extra in response.context["extras"]}
     assert [row["title"] for row in extras[TOPIC_TYPE]["results"]] == [topic.title]
