@@ -36,8 +36,9 @@ test-main: install
 
 # The tests marked demo, on the demo site built by the real commands
 # (migrations, then load_demo_content).
+# One process: each xdist worker would build the whole demo site again.
 test-demo: install
-	$(PYTEST) --demo-site --migrations $(PYTEST_ARGS)
+	$(PY) -m pytest --demo-site --migrations $(PYTEST_ARGS)
 
 test-conformance: install
 	$(PY) -m pytest -n auto -c search/conformance/pytest.ini --rootdir=. $(PYTEST_ARGS)

@@ -13,12 +13,22 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, migrations
-from wagtail.models import Collection, Locale, Page, PageViewRestriction, Site
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    Locale,
+    Page,
+    PageViewRestriction,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 from wagtail_localize.models import Translation
 
 from core.access import STAFF
 from portal.factories import HomePageFactory, SectionPageFactory
-from portal.roles import ensure_roles
+from portal.roles import MODERATORS, ensure_roles
 
 
 def _search_sql():
@@ -36,7 +46,7 @@ def _search_sql():
 
 def platform():
     """What migrations create before any content: the search index's engine-specific
-    SQL, locales, tree roots and roles. The schema itself comes from the models
+    SQL, locales, tree roots, roles and the moderation workflow. The schema itself comes from the models
     (``--nomigrations``); the demo run and the live servers migrate for real."""
     with connection.cursor() as cursor:
         for sql in _search_sql():
@@ -54,6 +64,19 @@ def platform():
         defaults={"name": "Can submit translations"},
     )
     ensure_roles()
+    _moderation_workflow()
+
+
+def _moderation_workflow():
+    """The workflow Wagtail's migrations give a new site: Moderators approve every
+    page, from the root."""
+    if Workflow.objects.exists():
+        return
+    task = GroupApprovalTask.objects.create(name="Moderators approval")
+    task.groups.set([Group.objects.get(name=MODERATORS)])
+    workflow = Workflow.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=Page.get_first_root_node())
 
 
 @dataclass

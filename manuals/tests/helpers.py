@@ -16,11 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
-    GroupApprovalTask,
     Page,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
 )
 
 from core.access import STAFF
@@ -35,7 +31,6 @@ from manuals.factories import (
     stream,
 )
 from portal.factories import user_with_role
-from portal.roles import MODERATORS
 from tests.world import translate
 
 HANDBOOK_INDEX_SLUG = "handbooks"
@@ -257,13 +252,3 @@ def build_manuals(site):
         )
         world.manuals[slug] = Bilingual(page, translate(page, title=english))
     return world
-
-
-def moderation_workflow():
-    """The workflow Wagtail's migrations give every site: Moderators approve, from the root."""
-    task = GroupApprovalTask.objects.create(name="Moderators approval")
-    task.groups.set([Group.objects.get(name=MODERATORS)])
-    workflow = Workflow.objects.create(name="Moderators approval")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=Page.get_first_root_node())
-    return workflow

@@ -4,15 +4,14 @@ import pytest
 from wagtail.models import WorkflowState
 
 from manuals.factories import ManualIndexPageFactory, ServiceManualPageFactory
-from manuals.tests.helpers import moderation_workflow
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def manual_index(site):
-    """A manual index in the intranet, under the workflow Wagtail's migrations set up."""
-    moderation_workflow()
+    """A manual index in the intranet, under the workflow Wagtail's migrations set up
+    (``tests.world.platform`` gives the test database the same)."""
     return ManualIndexPageFactory(parent=site.intranet)
 
 
