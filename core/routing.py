@@ -1,67 +1,65 @@
-"""Serving pages without walking the tree. Which site a host name means, and which
-page a path leads to, are remembered per site version (see ``site_version``).
-Wagtail keeps both on the request (``request._wagtail_site`` and
-``request._wagtail_route_for_request``) and consults them before looking
-itself; this middleware fills them in from what it remembers, so a page costs
-one query to find instead of two a level. The page's own ``route`` still runs,
-so a page that is not live is still refused and sub-routes still resolve."""
+"""Serving pages with the path-to-page lookup remembered per site version.
 
-import contextlib
+``serve`` replaces Wagtail's serve view (wired in ``kmsite/urls.py`` under the
+same URL name and pattern, before Wagtail's own URLs). The first request for a
+path walks the tree the way Wagtail does, from the site's root page in the
+active language; the page it leads to is then remembered under the site version
+(see ``site_version``), so later requests fetch it in one query. The page's own
+``route()`` still runs on what is left of the path, so a page that is not live
+is a 404 and RoutablePageMixin sub-routes resolve. Serving goes through
+Wagtail's ``on_serve_page`` and ``before_serve_page`` hooks as in its own view.
+"""
+
 import hashlib
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import InterfaceError, OperationalError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Site
-from wagtail.views import serve
 
 from core import site_version
 
 
-class RoutingMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
+def serve(request, path):
+    route = find_route(request, path)
+    if route is None:
+        raise Http404
+    page, args, kwargs = route
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        key = getattr(request, "_portal_route_key", None)
-        route = getattr(request, "_wagtail_route_for_request", None)
-        if key and route is not None:
-            page, site = route.page, Site.find_for_request(request)
-            depth = page.depth - site.root_page.depth
-            site_version.copies.set(key, (page.content_type_id, page.pk, depth))
-        return response
+    def serve_page(page, request, args, kwargs):
+        return page.serve(request, *args, **kwargs)
 
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not serve:
-            return None
-        # In an outage the view fails too, and UnavailableMiddleware reports it.
-        with contextlib.suppress(OperationalError, InterfaceError):
-            self.prepare(request, view_kwargs.get("path", view_args[0] if view_args else ""))
+    chain = serve_page
+    for wrap in reversed(hooks.get_hooks("on_serve_page")):
+        chain = wrap(chain)
+    for before in hooks.get_hooks("before_serve_page"):
+        result = before(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)
+
+
+def find_route(request, path):
+    """Wagtail's ``RouteResult`` (page, args, kwargs) for ``path``, or None."""
+    site = Site.find_for_request(request)
+    if site is None:
         return None
-
-    def prepare(self, request, path):
-        site = site_version.cached(
-            f"site:{request.get_host()}:{request.get_port()}",
-            lambda: [Site.find_for_request(request)],
-        )[0]
-        request._wagtail_site = site
-        if site is None:
-            return
-        digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
-        key = site_version.key(f"route:{site.pk}:{get_language()}:{digest}")
-        remembered = site_version.copies.get(key)
-        page = _page(*remembered[:2]) if remembered else None
-        if page is None:
-            request._portal_route_key = key  # remember what Wagtail finds
-            return
-        depth = remembered[2]
-        components = [component for component in path.split("/") if component]
-        try:
-            request._wagtail_route_for_request = page.route(request, components[depth:])
-        except Http404:
-            request._wagtail_route_for_request = None
+    components = [component for component in path.split("/") if component]
+    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+    key = site_version.key(f"route:{site.pk}:{get_language()}:{digest}")
+    remembered = site_version.copies.get(key)
+    page = _page(*remembered[:2]) if remembered else None
+    try:
+        if page is not None:
+            return page.route(request, components[remembered[2] :])
+        root = site.root_page.localized.specific
+        route = root.route(request, components)
+    except Http404:
+        return None
+    found = route.page
+    site_version.copies.set(key, (found.content_type_id, found.pk, found.depth - root.depth))
+    return route
 
 
 def _page(content_type_id, pk):

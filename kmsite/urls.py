@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import routing
 from portal import views as portal_views
 from portal.sitemap import LocalizedSitemap
 
@@ -19,7 +20,6 @@ urlpatterns = [
 if settings.DEBUG:
     # Only images are public media. Documents go through Wagtail's serve view
     # (which checks collection privacy) and private files through their apps.
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns.append(
@@ -36,7 +36,9 @@ urlpatterns += i18n_patterns(
     path("training/", include("training.urls")),
     path("communities/", include("communities.urls")),
     path("contests/", include("contests.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, with our serve view in place of its own (same pattern and name).
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -2,7 +2,6 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -29,21 +28,6 @@ class ContestIndexPage(Page):
     class Meta:
         verbose_name = _("contest index")
         verbose_name_plural = _("contest indexes")
-
-    def route(self, request, path_components):
-        """A contest page and its contest in one query (the default takes three)."""
-        if len(path_components) != 1:
-            return super().route(request, path_components)
-        page = (
-            ContestPage.objects.child_of(self)
-            .select_related("contest")
-            .filter(slug=path_components[0])
-            .first()
-        )
-        if page is None:
-            raise Http404
-        page._cached_parent_obj = self
-        return page.route(request, [])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

