@@ -14,6 +14,7 @@ from fpdf.enums import XPos, YPos
 from core.dates import format_date
 from core.pdf import FAMILY, ThaiPDF, breakable
 from manuals.formatting import fee_text, plain_lines
+from portal import organisation as organisation_settings
 
 BRAND = (11, 79, 138)
 GREY = (74, 83, 96)
@@ -187,9 +188,7 @@ def render_handbook(page, agency, url, absolute):
 
 def handbook_pdf_response(page, request):
     """The handbook as a PDF download with a safe ASCII file name."""
-    from portal.models import OrganisationSettings
-
-    organisation = OrganisationSettings.for_request(request).name or _("Revenue Department")
+    organisation = organisation_settings.for_request(request).name or _("Revenue Department")
     url = request.build_absolute_uri(page.get_url(request))
     content = render_handbook(page, organisation, url, request.build_absolute_uri)
     name = slugify(page.slug) if page.slug.isascii() else str(page.pk)

@@ -4,6 +4,7 @@ and set of pages the visitor may not see, and shared by every visitor alike."""
 
 import hashlib
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import get_language
 from wagtail.models import Locale, Site
 
@@ -30,12 +31,19 @@ def _build(request, site, page):
     menu = []
     if home is not None:
         children = home.get_children().live().in_menu()
+        closed = restricted_paths(AnonymousUser())
         menu = [
-            _link(child, request)
+            {
+                **_link(child, request),
+                "description": child.search_description,
+                # Open to everyone (the home page's cards show only these).
+                "public": not any(child.path.startswith(path) for path in closed),
+            }
             for child in viewable_by(children, request.user).only(
-                "id", "title", "url_path", "path", "depth", "locale_id", "slug"
+                "id", "title", "url_path", "path", "depth", "locale_id", "slug",
+                "search_description",
             )
-        ]
+        ]  # fmt: skip
     crumbs, translations = [], {}
     if page is not None:
         if page.depth > 2:

@@ -37,13 +37,6 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["sections"] = (
-            self.get_children().live().public().in_menu().specific().defer_streamfields()
-        )
-        return context
-
 
 class SectionPage(Page):
     """An index of its child pages (e.g. "About SMILE", "Intranet")."""

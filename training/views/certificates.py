@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from portal.models import OrganisationSettings
+from portal import organisation
 from training.access import learner_required
 from training.certificates import (
     display_code,
@@ -52,7 +52,7 @@ def certificate_view(request, course_id):
             "course": course,
             "certificate": certificate,
             "code": display_code(certificate.code),
-            "wording": wording(certificate, OrganisationSettings.for_request(request)),
+            "wording": wording(certificate, organisation.for_request(request)),
             "verify_url": verify_url,
             "qr": qr_svg(verify_url, _("QR code of the verification address")),
         },
@@ -65,7 +65,7 @@ def certificate_pdf(request, course_id):
     course, certificate = _own_certificate(request, course_id)
     if certificate is None:
         return redirect("training:certificate", course_id=course.pk)
-    text = wording(certificate, OrganisationSettings.for_request(request))
+    text = wording(certificate, organisation.for_request(request))
     content = render_certificate(certificate, text, _verify_url(request, certificate))
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'

@@ -1,0 +1,139 @@
+"""Server time and queries of every page, in process, for two visitors.
+
+Builds the demo site on a throwaway SQLite database, then renders through
+Django's test client, each page warmed once and then timed ``--runs`` times:
+
+* anonymous: every page of the sitemap (Thai and English) and a search;
+* staff: the same, plus every live intranet page that opens for staff.
+
+Prints per visitor the mean queries per page, the median of the pages' p50s and
+p95s, and the search page alone. ``--compare REV`` runs the same measurement
+on another revision (a git worktree of it, in a temporary folder) first, and
+prints both side by side. Run from the repository root:
+``python benchmarks/pages.py [--runs 20] [--compare 1a2a858]``
+"""
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEARCH = "/th/search/?q=ภาษี"
+
+
+def measure_site(runs):
+    """Runs inside the revision being measured; returns the summary as a dict."""
+    from _pages import measure, setup_django
+
+    setup_django(tempfile.mkdtemp(prefix="bench-pages-"))
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+    from wagtail.models import Page
+
+    anonymous = Client()
+    sitemap = anonymous.get("/sitemap.xml").content.decode()
+    public = [
+        re.sub(r"^https?://[^/]+", "", url) for url in re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    ]
+    staff = Client()
+    staff.force_login(get_user_model().objects.get(username="staff"))
+    intranet = Page.objects.live().filter(url_path__contains="/intranet/")
+    staff_pages = list(public)
+    for page in intranet:
+        url = page.url
+        if url and url not in staff_pages and staff.get(url).status_code == 200:
+            staff_pages.append(url)
+    summary = {}
+    for name, client, urls in (("anonymous", anonymous, public), ("staff", staff, staff_pages)):
+        rows = []
+        for url in urls:
+            client.get(url)  # warm: routes, navigation, templates
+            rows.append(measure(client, url, runs))
+        client.get(SEARCH)
+        search = measure(client, SEARCH, runs)
+        summary[name] = {
+            "pages": len(rows),
+            "queries": statistics.mean(row[2] for row in rows),
+            "p50": statistics.median(row[0] for row in rows),
+            "p95": statistics.median(row[1] for row in rows),
+            "worst_p95": max(row[1] for row in rows),
+            "search": search,
+        }
+    return summary
+
+
+def run_revision(revision, runs):
+    """Measure ``revision`` (None: this working tree) in a subprocess."""
+    env = dict(os.environ)
+    env.pop("DATABASE_URL", None)
+    command = [sys.executable, str(Path(__file__).resolve()), "--runs", str(runs), "--worker"]
+    if revision is None:
+        return json.loads(
+            subprocess.run(
+                command, cwd=ROOT, env=env, check=True, capture_output=True, text=True
+            ).stdout.splitlines()[-1]
+        )
+    with tempfile.TemporaryDirectory(prefix="bench-rev-") as workdir:
+        tree = Path(workdir) / "tree"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(tree), revision],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        try:
+            env["PYTHONPATH"] = str(tree)
+            result = subprocess.run(
+                command, cwd=tree, env=env, check=True, capture_output=True, text=True
+            )
+            return json.loads(result.stdout.splitlines()[-1])
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False
+            )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--compare", metavar="REV", help="also measure this git revision")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        sys.path.insert(1, os.getcwd())
+        print(json.dumps(measure_site(args.runs)))
+        return
+    columns = {}
+    if args.compare:
+        print(f"measuring {args.compare} ...", flush=True)
+        columns[args.compare] = run_revision(args.compare, args.runs)
+    print("measuring this tree ...", flush=True)
+    columns["this tree"] = run_revision(None, args.runs)
+    print(f"\n{args.runs} runs per page, after one warm-up request; times in ms")
+    header = "| visitor | measure | " + " | ".join(columns) + " |"
+    print(header + "\n" + "|---" * (header.count("|") - 1) + "|")
+    for visitor in ("anonymous", "staff"):
+        lines = [
+            ("pages", lambda s: f"{s['pages']}"),
+            ("queries per page (mean)", lambda s: f"{s['queries']:.1f}"),
+            ("page p50 (median)", lambda s: f"{s['p50']:.1f}"),
+            ("page p95 (median)", lambda s: f"{s['p95']:.1f}"),
+            ("slowest page p95", lambda s: f"{s['worst_p95']:.1f}"),
+            ("search p50 / p95 / queries", lambda s: "{:.1f} / {:.1f} / {}".format(*s["search"])),
+        ]
+        for label, cell in lines:
+            print(
+                f"| {visitor} | {label} | "
+                + " | ".join(cell(s[visitor]) for s in columns.values())
+                + " |"
+            )
+
+
+if __name__ == "__main__":
+    main()
