@@ -1,4 +1,4 @@
-"""The fixed vocabularies the indexes filter by.
+"""The fixed vocabularies the indexes filter by, and the limits forms and models share.
 
 They are code, not content: values never change between languages (so filters
 and translations stay in step) and labels are translated through gettext.
@@ -27,3 +27,7 @@ class Audience(models.TextChoices):
     INDIVIDUALS = "individuals", _("Individuals")
     BUSINESSES = "businesses", _("Businesses")
     ELDERLY_AND_DISABLED = "elderly-disabled", _("Elderly and disabled people")
+
+
+# A reader's comment on "Was this page helpful?" (form, model and database check).
+FEEDBACK_COMMENT_MAX_LENGTH = 1000

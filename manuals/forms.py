@@ -7,9 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from manuals.choices import Agency, Audience, ServiceGroup
+from manuals.choices import FEEDBACK_COMMENT_MAX_LENGTH, Agency, Audience, ServiceGroup
 from manuals.collation import index_letter
-from manuals.models.feedback import MAX_COMMENT_LENGTH
 
 
 def _with_all(choices):
@@ -66,11 +65,11 @@ class FeedbackForm(forms.Form):
             "Only the portal's editors read comments; they are not published."
         ),
         required=False,
-        max_length=MAX_COMMENT_LENGTH,
+        max_length=FEEDBACK_COMMENT_MAX_LENGTH,
         widget=forms.Textarea(
             attrs={
                 "rows": 3,
-                "maxlength": MAX_COMMENT_LENGTH,
+                "maxlength": FEEDBACK_COMMENT_MAX_LENGTH,
                 "aria-describedby": "id_comment_help",
             }
         ),

@@ -5,7 +5,7 @@ from django.db.models.functions import Length
 from django.db.models.lookups import LessThanOrEqual
 from django.utils.translation import gettext_lazy as _
 
-MAX_COMMENT_LENGTH = 1000
+from manuals.choices import FEEDBACK_COMMENT_MAX_LENGTH
 
 
 class PageFeedback(models.Model):
@@ -21,7 +21,7 @@ class PageFeedback(models.Model):
         "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
     )
     helpful = models.BooleanField(_("helpful"))
-    comment = models.TextField(_("comment"), blank=True, max_length=MAX_COMMENT_LENGTH)
+    comment = models.TextField(_("comment"), blank=True, max_length=FEEDBACK_COMMENT_MAX_LENGTH)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -31,7 +31,7 @@ class PageFeedback(models.Model):
         indexes = [models.Index(fields=["page", "-created_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=LessThanOrEqual(Length("comment"), MAX_COMMENT_LENGTH),
+                condition=LessThanOrEqual(Length("comment"), FEEDBACK_COMMENT_MAX_LENGTH),
                 name="manuals_feedback_comment_length",
             )
         ]

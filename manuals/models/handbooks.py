@@ -11,6 +11,7 @@ from wagtail.search import index
 from manuals import blocks
 from manuals.models.index import FilteredIndexPage
 from manuals.models.mixins import ClassifiedPage, FeedbackPageMixin, StepsMixin
+from manuals.pdf import handbook_pdf_response
 from portal.blocks import DocumentLinkBlock
 
 
@@ -100,6 +101,4 @@ class CitizenHandbookPage(FeedbackPageMixin, StepsMixin, ClassifiedPage, Page):
 
     @path("pdf/", name="pdf")
     def pdf(self, request):
-        from manuals.pdf import handbook_pdf_response
-
         return handbook_pdf_response(self, request)

@@ -6,6 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from manuals.listing import build_listing
+
 
 class FilteredIndexPage(Page):
     """Lists its live children of ``listing_model`` with filters, A-Z and pagination."""
@@ -24,8 +26,6 @@ class FilteredIndexPage(Page):
         return self.listing_model.objects.child_of(self)
 
     def get_context(self, request, *args, **kwargs):
-        from manuals.listing import build_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(build_listing(self.child_queryset().live(), request))
         return context

@@ -1,14 +1,21 @@
 """What handbooks and manuals share: their classification, page tools and feedback."""
 
-from django.db import models
+from django.contrib import messages
+from django.db import models, transaction
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from core.privacy import can_view
+from manuals import feedback
 from manuals.choices import Agency, Audience, ServiceGroup
 from manuals.durations import Duration
+from manuals.forms import FeedbackForm
+from manuals.models.feedback import PageFeedback
 
 
 class ClassifiedPage(models.Model):
@@ -55,16 +62,41 @@ class FeedbackPageMixin(RoutablePageMixin):
 
     @path("feedback/", name="feedback")
     def feedback(self, request):
-        from manuals.feedback import submit_feedback
-
-        return submit_feedback(request, self)
+        """Receive the form's POST; other methods go back to the page."""
+        back = self.get_url(request) + "#feedback"
+        if request.method != "POST" or not can_view(self, request.user):
+            return redirect(self.get_url(request))
+        form = FeedbackForm(request.POST)
+        if not form.is_valid():
+            messages.error(
+                request, gettext("Your feedback was not sent. Please check the form below.")
+            )
+            return self.render(request, context_overrides={"feedback_form": form})
+        if not request.session.session_key:
+            request.session.save()
+        if feedback.is_duplicate(request, self, form.cleaned_data):
+            messages.success(request, gettext("Thank you. We have already received your feedback."))
+            return redirect(back)
+        if feedback.over_rate_limit(request):
+            messages.error(
+                request,
+                gettext(
+                    "You have sent a lot of feedback in a short time. "
+                    "Please try again in a few minutes."
+                ),
+            )
+            return redirect(back)
+        with transaction.atomic():
+            PageFeedback.objects.create(page=self, locale_id=self.locale_id, **form.cleaned_data)
+        messages.success(
+            request, gettext("Thank you for your feedback. It helps us improve this page.")
+        )
+        return redirect(back)
 
     def subpage_url(self, request, name):
         return self.get_url(request) + self.reverse_subpage(name)
 
     def get_context(self, request, *args, **kwargs):
-        from manuals.forms import FeedbackForm
-
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("feedback_form", FeedbackForm())
         context["feedback_url"] = self.subpage_url(request, "feedback")
