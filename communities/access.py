@@ -5,9 +5,8 @@ community moderate it; the site Moderators group and superusers facilitate
 everywhere. Answers are memoized on the user object, which lives one request.
 """
 
-from django.utils.translation import gettext_lazy as _
-
 from communities.models.membership import Membership
+from communities.models.pages import COMMUNITIES_ARE_FOR_STAFF
 from core import access as portal_access
 from portal.roles import MODERATORS
 
@@ -77,9 +76,7 @@ def may_accept(user, topic):
 def deny(request, reason=None, status=403):
     """Anonymous visitors go to the login page; signed-in outsiders get a 403 page
     that names nothing they may not see."""
-    if reason is None:
-        reason = _("Communities of practice are for Revenue Department staff accounts only.")
-    return portal_access.deny(request, reason, status=status)
+    return portal_access.deny(request, reason or COMMUNITIES_ARE_FOR_STAFF, status=status)
 
 
 staff_required = portal_access.required(is_staff_member, deny)

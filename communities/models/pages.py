@@ -12,8 +12,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import access
 from core.locales import source_page
 from portal.blocks import BodyBlock
+
+COMMUNITIES_ARE_FOR_STAFF = _(
+    "Communities of practice are for Revenue Department staff accounts only."
+)
 
 
 class CommunityIndexPage(Page):
@@ -32,12 +37,7 @@ class CommunityIndexPage(Page):
         verbose_name = _("communities index")
         verbose_name_plural = _("communities indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        from communities.listing import community_cards
-
-        context = super().get_context(request, *args, **kwargs)
-        context["communities"] = community_cards(self, request.user)
-        return context
+    # Its template lists the communities: ``{% community_cards_for page as communities %}``.
 
 
 class CommunityPage(Page):
@@ -84,10 +84,8 @@ class CommunityPage(Page):
     def serve(self, request, *args, **kwargs):
         """Staff are sent to the community home, a view of the communities app (the
         topic list, "new since your last visit" and membership need the request)."""
-        from communities.access import deny, is_staff_member
-
-        if not is_staff_member(request.user):
-            return deny(request)
+        if not access.is_staff_member(request.user):
+            return access.deny(request, COMMUNITIES_ARE_FOR_STAFF)
         return redirect(reverse("communities:community", args=[self.pk]))
 
 

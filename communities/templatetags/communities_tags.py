@@ -3,7 +3,7 @@
 from django import template
 
 from communities.access import is_staff_member
-from communities.listing import visible_notifications
+from communities.listing import community_cards, visible_notifications
 
 register = template.Library()
 
@@ -24,3 +24,9 @@ def unread_notifications(context):
         unread = visible_notifications(request.user).filter(read_at__isnull=True)
         request._community_unread = unread.count()
     return request._community_unread
+
+
+@register.simple_tag(takes_context=True)
+def community_cards_for(context, index_page):
+    """The index page's communities with their topic counts and the user's role."""
+    return community_cards(index_page, context["request"].user)
