@@ -11,7 +11,7 @@ import io
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client
@@ -99,10 +99,12 @@ def sign_in(user_for):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate-limit counters and cached settings must not leak between tests."""
-    cache.clear()
+    """Rate-limit counters, cached settings and fragments must not leak between tests."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

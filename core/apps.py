@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import lockout, site_version  # noqa: F401 - lockout connects its receivers
+        from . import http_cache, lockout, site_version  # noqa: F401 - lockout connects its receivers
 
         site_version.connect()
+        http_cache.connect()

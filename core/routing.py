@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.models import Site
 
-from core import site_version
+from core import http_cache, site_version
 
 
 def serve(request, path):
@@ -26,6 +26,7 @@ def serve(request, path):
     if route is None:
         raise Http404
     page, args, kwargs = route
+    http_cache.mark_served(request, page)
 
     def serve_page(page, request, args, kwargs):
         return page.serve(request, *args, **kwargs)

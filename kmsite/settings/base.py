@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -59,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Above sessions, CSRF and messages: it sees the cookies they set.
+    "core.http_cache.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +76,19 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "kmsite.urls"
+
+# HTTP caching of public pages (core/http_cache.py): browsers keep a page a
+# minute, shared caches ten, and a front-end cache at FRONTEND_CACHE_URL (nginx,
+# Varnish: anything that accepts PURGE) is told when pages change.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "600"))
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 
 TEMPLATES = [
     {
@@ -127,7 +143,14 @@ CACHES = {
         "LOCATION": "kmsite_cache",
         # Navigation is cached per page and audience; rate-limit counters per user.
         "OPTIONS": {"MAX_ENTRIES": 10000},
-    }
+    },
+    # Rendered template fragments keyed by a page's revision ({% wagtailpagecache %}):
+    # they never change under their key, so each process keeps its own.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kmsite-fragments",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
 }
 
 AUTHENTICATION_BACKENDS = [

@@ -13,7 +13,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # The suite runs in one process and empties this cache between tests. A live
 # server (several gunicorn workers) shares the database cache, as production does.
 if not os.environ.get("TEST_SHARED_CACHE"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}  # noqa: F405
 # A live test server and the commands that build its site share these through
 # the environment; the test suite itself gets fresh temporary directories.
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="kmsite-test-media-")
