@@ -28,7 +28,9 @@ setup: install
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-test: test-main test-demo test-conformance
+# The three passes run side by side (each prints its output when it ends).
+test: install
+	$(MAKE) --no-print-directory -j3 --output-sync=target test-main test-demo test-conformance
 
 # Every test but the demo's, on data the tests build with factories.
 test-main: install
@@ -41,17 +43,17 @@ test-demo: install
 	$(PY) -m pytest --demo-site --migrations $(PYTEST_ARGS)
 
 test-conformance: install
-	$(PY) -m pytest -n auto -c search/conformance/pytest.ini --rootdir=. $(PYTEST_ARGS)
+	$(PY) -m pytest -c search/conformance/pytest.ini --rootdir=. $(PYTEST_ARGS)
 
 # modelsearch's newest release against our backend: prints how the conformance
 # outcomes differ from the pinned release's (report only, never fails).
 conformance-latest: install
 	$(PY) search/conformance/latest.py
 
-# The same three runs, measuring which lines they execute.
+# The same three passes one after the other, measuring which lines they execute.
 coverage: install
 	$(PY) -m coverage erase
-	$(MAKE) test PYTEST_ARGS="--cov --cov-append --cov-report="
+	$(MAKE) --no-print-directory test-main test-demo test-conformance PYTEST_ARGS="--cov --cov-append --cov-report="
 	$(PY) -m coverage report --skip-covered --sort=cover | tail -n 25
 
 lint: install

@@ -51,6 +51,8 @@ TEMPLATES = [
 DATABASES = {"default": dj_database_url.config(default="sqlite://:memory:")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     INSTALLED_APPS.append("django.contrib.postgres")
+    # Its own test database, so it runs beside the project's suite on one server.
+    DATABASES["default"]["TEST"] = {"NAME": "test_search_conformance"}
 
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.thai"}}
 
