@@ -4,10 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install setup run test test-main test-demo test-conformance conformance-latest coverage lint format messages
+.PHONY: install setup run test test-main test-e2e test-demo test-conformance conformance-latest coverage lint format messages
 
-# Tests run on every core (pytest-xdist); browser journeys share one live site.
-PYTEST := $(PY) -m pytest -n auto --dist loadgroup
+# The main pass runs on every core (pytest-xdist).
+PYTEST := $(PY) -m pytest -n auto
 
 $(INSTALLED): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,13 +28,19 @@ setup: install
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# The three passes run side by side (each prints its output when it ends).
+# The four passes run side by side (each prints its output when it ends).
+PASSES := test-main test-e2e test-demo test-conformance
 test: install
-	$(MAKE) --no-print-directory -j3 --output-sync=target test-main test-demo test-conformance
+	$(MAKE) --no-print-directory -j4 --output-sync=target $(PASSES)
 
-# Every test but the demo's, on data the tests build with factories.
+# Every test but the demo's and the browser's, on data the tests build with factories.
 test-main: install
-	$(PYTEST) $(PYTEST_ARGS)
+	$(PYTEST) -m "not e2e" $(PYTEST_ARGS)
+
+# Browser journeys (Debian's Chromium) against one live site built by the real
+# commands; they skip, saying why, where Chromium is not installed.
+test-e2e: install
+	$(PY) -m pytest -m e2e tests/e2e $(PYTEST_ARGS)
 
 # The tests marked demo, on the demo site built by the real commands
 # (migrations, then load_demo_content).
@@ -53,8 +59,8 @@ conformance-latest: install
 # The same three passes one after the other, measuring which lines they execute.
 coverage: install
 	$(PY) -m coverage erase
-	$(MAKE) --no-print-directory test-main test-demo test-conformance PYTEST_ARGS="--cov --cov-append --cov-report="
-	$(PY) -m coverage report --skip-covered --sort=cover | tail -n 25
+	$(MAKE) --no-print-directory $(PASSES) PYTEST_ARGS="--cov --cov-append --cov-report="
+	$(PY) -m coverage report --skip-covered --sort=cover
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, migrations
+from django.db.migrations.recorder import MigrationRecorder
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -48,6 +49,9 @@ def platform():
     """What migrations create before any content: the search index's engine-specific
     SQL, locales, tree roots, roles and the moderation workflow. The schema itself comes from the models
     (``--nomigrations``); the demo run and the live servers migrate for real."""
+    # Migrations record themselves here; some apps read it (wagtail-localize's
+    # schema version).
+    MigrationRecorder(connection).ensure_schema()
     with connection.cursor() as cursor:
         for sql in _search_sql():
             cursor.execute(sql)

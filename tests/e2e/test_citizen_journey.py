@@ -5,7 +5,7 @@ import pytest
 
 from .pages import thai_font_faces
 
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]  # one live site
+pytestmark = pytest.mark.e2e
 
 
 def test_citizen_finds_a_handbook_reads_it_in_english_prints_and_gives_feedback(

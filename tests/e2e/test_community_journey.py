@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]  # one live site
+pytestmark = pytest.mark.e2e
 
 COMMUNITY = "/th/intranet/communities/front-counter/"
 TITLE = "เครื่องพิมพ์บัตรคิวหมึกจาง ควรแจ้งใครครับ"

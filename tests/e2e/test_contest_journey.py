@@ -3,7 +3,7 @@ normalises the scores and publishes the results."""
 
 import pytest
 
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]  # one live site
+pytestmark = pytest.mark.e2e
 
 # Names of demo entrants that must never reach a judge's screen.
 AUTHOR_NAMES = ["สมชาย", "ใจดี", "พรทิพย์", "ธนพล", "ศิริพร", "วีระพงษ์", "entrant1", "วรรณา"]

@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from .pages import DESKTOP, sign_in, thai_font_faces
 
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]  # one live site
+pytestmark = pytest.mark.e2e
 
 TITLE = "มาตรฐานการรับแบบด้วยระบบคิวอัจฉริยะ"
 QUERY = "คิวอัจฉริยะ"

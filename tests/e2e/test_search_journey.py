@@ -2,7 +2,7 @@
 
 import pytest
 
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]  # one live site
+pytestmark = pytest.mark.e2e
 
 
 def test_citizen_searches_in_thai_and_picks_a_suggestion_with_the_keyboard(phone, screenshot):

@@ -9,7 +9,7 @@ from training.tests.i18n import in_thai
 
 from .pages import DESKTOP, sign_in
 
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("e2e")]  # one live site
+pytestmark = pytest.mark.e2e
 
 COURSE_URL = "/th/training/front-counter-excellence/"
 
