@@ -10,15 +10,19 @@ seconds, browsers for ``PAGE_CACHE_MAX_AGE``.
 With ``WAGTAILFRONTENDCACHE`` configured, ``wagtail.contrib.frontend_cache``
 purges a page when it is published or unpublished; :func:`connect` adds what
 readers also see change: the parent's listing (on publish and unpublish), the
-old and new addresses of a moved page, and a deleted page. Menus on other pages
-catch up within the shared max-age.
+old addresses of a moved subtree, and a deleted page. Without a front-end cache
+none of this runs. Menus on other pages catch up within the shared max-age.
 """
 
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import pre_delete
 from django.utils.cache import patch_cache_control
-from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache, purge_urls_from_cache
+from wagtail.contrib.frontend_cache.utils import (
+    get_backends,
+    purge_pages_from_cache,
+    purge_urls_from_cache,
+)
 from wagtail.models import get_page_models
 from wagtail.signals import page_published, page_unpublished, pre_page_move
 
@@ -61,6 +65,8 @@ class PublicPageCacheMiddleware:
 
 
 def _purge_parent(instance, **kwargs):
+    if not get_backends():
+        return
     parent = instance.get_parent()
     if parent is not None and parent.depth > 1:
         transaction.on_commit(lambda: purge_pages_from_cache([parent.specific]))
@@ -68,12 +74,14 @@ def _purge_parent(instance, **kwargs):
 
 def _purge_moved(instance, **kwargs):
     """Before a move: the subtree's old addresses go from the cache once it commits."""
+    if not get_backends():
+        return
     urls = [page.full_url for page in instance.get_descendants(inclusive=True).live()]
     transaction.on_commit(lambda: purge_urls_from_cache([url for url in urls if url]))
 
 
 def _purge_deleted(instance, **kwargs):
-    if instance.live:
+    if instance.live and get_backends():
         urls = [instance.full_url] if instance.full_url else []
         transaction.on_commit(lambda: purge_urls_from_cache(urls))
 

@@ -1,8 +1,7 @@
 """The smallest site every test builds on, made with factories (never the demo).
 
-``platform()`` runs once per test database: the two locales, Wagtail's root page
-and collection, and the portal's role groups, which migrations and
-``setup_roles`` give a real installation. ``build_site()`` adds a published
+``platform()`` runs once per test database and gives it what migrations and
+``setup_roles`` give a real installation (see its docstring). ``build_site()`` adds a published
 Thai home page with its English translation, served by the default site, and
 an intranet section restricted to staff, as an installation has.
 """
@@ -46,9 +45,10 @@ def _search_sql():
 
 
 def platform():
-    """What migrations create before any content: the search index's engine-specific
-    SQL, locales, tree roots, roles and the moderation workflow. The schema itself comes from the models
-    (``--nomigrations``); the demo run and the live servers migrate for real."""
+    """What migrations create before any content: the migration table, the search
+    index's engine-specific SQL, locales, tree roots, roles and the moderation
+    workflow. The schema itself comes from the models (``--nomigrations``); the
+    demo pass and the live servers migrate for real."""
     # Migrations record themselves here; some apps read it (wagtail-localize's
     # schema version).
     MigrationRecorder(connection).ensure_schema()
