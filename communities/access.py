@@ -7,14 +7,14 @@ everywhere. Answers are memoized on the user object, which lives one request.
 
 from communities.models.membership import Membership
 from communities.models.pages import COMMUNITIES_ARE_FOR_STAFF
-from core import access as portal_access
+from core import access as core_access
 from portal.roles import MODERATORS
 
-is_staff_member = portal_access.is_staff_member
+is_staff_member = core_access.is_staff_member
 
 
 def is_site_moderator(user):
-    return user.is_authenticated and (user.is_superuser or portal_access.in_group(user, MODERATORS))
+    return user.is_authenticated and (user.is_superuser or core_access.in_group(user, MODERATORS))
 
 
 def roles_by_community(user):
@@ -76,7 +76,7 @@ def may_accept(user, topic):
 def deny(request, reason=None, status=403):
     """Anonymous visitors go to the login page; signed-in outsiders get a 403 page
     that names nothing they may not see."""
-    return portal_access.deny(request, reason or COMMUNITIES_ARE_FOR_STAFF, status=status)
+    return core_access.deny(request, reason or COMMUNITIES_ARE_FOR_STAFF, status=status)
 
 
-staff_required = portal_access.required(is_staff_member, deny)
+staff_required = core_access.required(is_staff_member, deny)

@@ -24,12 +24,12 @@ from wagtail.models import (
 )
 from wagtail.signals import post_page_move
 
-KEY = "portal:site-version"
+KEY = "core:site-version"
 TIMEOUT = 24 * 60 * 60
 
 # Within one request the version is read once (see SiteVersionMiddleware).
 _read_in_request = contextvars.ContextVar("site_version_read", default=None)
-copies = LocMemCache("portal-site-version", {"TIMEOUT": TIMEOUT, "OPTIONS": {"MAX_ENTRIES": 5000}})
+copies = LocMemCache("core-site-version", {"TIMEOUT": TIMEOUT, "OPTIONS": {"MAX_ENTRIES": 5000}})
 
 
 def current():
@@ -58,7 +58,7 @@ class SiteVersionMiddleware:
 
 def key(name):
     """The cache key for ``name`` under the current version."""
-    return f"portal:{current()}:{name}"
+    return f"core:{current()}:{name}"
 
 
 def cached(name, compute):
