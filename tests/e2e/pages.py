@@ -1,4 +1,4 @@
-"""What the journeys share: window sizes and signing in."""
+"""What the journeys share: window sizes, signing in and following links."""
 
 from django.utils import translation
 
@@ -21,3 +21,13 @@ def thai_font_faces(page, text):
     """How many Sarabun faces the page loads to draw ``text`` (0: no such font)."""
     script = "(text) => document.fonts.load('16px Sarabun', text).then((faces) => faces.length)"
     return page.evaluate(script, text)
+
+
+def follow(page, locator):
+    """Click ``locator`` and wait for the page it loads.
+
+    A click does not wait for the navigation it starts, so reading the page straight
+    after it can read the old one.
+    """
+    with page.expect_navigation():
+        locator.click()

@@ -3,7 +3,7 @@ says whether it helped."""
 
 import pytest
 
-from .pages import thai_font_faces
+from .pages import follow, thai_font_faces
 
 pytestmark = pytest.mark.e2e
 
@@ -25,11 +25,11 @@ def test_citizen_finds_a_handbook_reads_it_in_english_prints_and_gives_feedback(
     phone.wait_for_url("**/th/search/?q=*")
     handbook = phone.locator(".result__title a[href*='/th/handbooks/']").first
     title = handbook.inner_text()
-    handbook.click()
+    follow(phone, handbook)
     assert phone.get_by_role("heading", level=1).inner_text() == title
     thai_path = phone.url.removeprefix(live_site)
 
-    phone.get_by_role("link", name="English").click()
+    follow(phone, phone.get_by_role("link", name="English"))
     assert phone.url.endswith(thai_path.replace("/th/", "/en/", 1))
     assert phone.locator("html").get_attribute("lang") == "en"
     assert phone.get_by_role("heading", level=1).inner_text() != title

@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .pages import follow
+
 pytestmark = pytest.mark.e2e
 
 COMMUNITY = "/th/intranet/communities/front-counter/"
@@ -25,7 +27,7 @@ def test_staff_ask_answer_get_notified_and_capture_knowledge(phone, screenshot):
     # The community's page in the Intranet tree opens the community's home.
     _sign_in(phone, COMMUNITY, "staff", lands_on="**/th/communities/c/*/")
     assert phone.locator(".cop-topics li").count() > 0
-    phone.locator("a[href$='/new/']").click()
+    follow(phone, phone.locator("a[href$='/new/']"))
     phone.fill("input[name=title]", TITLE)
     phone.fill("textarea[name=body]", "บัตรคิวพิมพ์ออกมาจางจนอ่านเลขไม่ออก ต้องแจ้งฝ่ายไหนครับ")
     phone.fill("input[name=tags]", "บัตรคิว")

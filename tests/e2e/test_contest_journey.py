@@ -3,6 +3,8 @@ normalises the scores and publishes the results."""
 
 import pytest
 
+from .pages import follow
+
 pytestmark = pytest.mark.e2e
 
 # Names of demo entrants that must never reach a judge's screen.
@@ -21,7 +23,7 @@ def _sign_in(page, path, username):
 def _open_first_unscored(page):
     row = page.locator("tr", has=page.locator(".tag--todo")).first
     code = row.locator("a").inner_text()
-    row.locator("a").click()
+    follow(page, row.locator("a"))
     return code
 
 
@@ -43,7 +45,7 @@ def test_judge_scores_blind_and_manager_publishes_normalised_results(phone, scre
     assert scored_row.locator(".tag--ok").count() == 1
 
     conflicted = _open_first_unscored(phone)
-    phone.locator("a[href$='/conflict/']").click()
+    follow(phone, phone.locator("a[href$='/conflict/']"))
     phone.fill("textarea[name=reason]", "ผลงานนี้เป็นของเพื่อนร่วมฝ่าย")
     phone.locator("main form button[type=submit]").click()
     phone.wait_for_url("**/th/contests/judging/")
@@ -51,11 +53,10 @@ def test_judge_scores_blind_and_manager_publishes_normalised_results(phone, scre
     assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
     _sign_in(phone, "/th/contests/manage/", "manager")
-    phone.locator(".child-list__title a").first.click()
+    follow(phone, phone.locator(".child-list__title a").first)
     close_buttons = phone.locator("form[action$='/close/'] button")
     while close_buttons.count():
-        close_buttons.first.click()
-        phone.wait_for_load_state()
+        follow(phone, close_buttons.first)
     publish = phone.locator("form[action$='/publish/']")
     publish.locator("input[name=normalise]").check()
     publish.locator("input[name=public]").check()

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from training.demo.counter import COURSE
 from training.tests.i18n import in_thai
 
-from .pages import DESKTOP, sign_in
+from .pages import DESKTOP, follow, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -28,21 +28,20 @@ def test_staff_completes_a_course_and_the_certificate_verifies(open_page, tmp_pa
     page = open_page("th-TH", **DESKTOP)
     sign_in(page, "supervisor", COURSE_URL)
 
-    page.get_by_role("button", name=in_thai("Enrol")).click()
+    follow(page, page.get_by_role("button", name=in_thai("Enrol")))
     done = page.get_by_role("button", name=in_thai("Mark this lesson as done"))
     while done.count():  # each "done" leads on to the next step
-        done.click()
-        page.wait_for_load_state()
+        follow(page, done)
 
     assert page.locator("form.quiz__form").is_visible()
     correct = correct_answers()
     for label in page.locator("form.quiz__form label").all():
         if label.inner_text() in correct:
             label.click()
-    page.get_by_role("button", name=in_thai("Submit answers")).click()
+    follow(page, page.get_by_role("button", name=in_thai("Submit answers")))
     assert in_thai("Passed.") in page.locator("main").inner_text()
 
-    page.get_by_role("link", name=in_thai("View your certificate")).first.click()
+    follow(page, page.get_by_role("link", name=in_thai("View your certificate")).first)
     code = page.locator(".certificate__code").inner_text()
     with page.expect_download() as download:
         page.get_by_role("link", name=in_thai("Download PDF")).click()
