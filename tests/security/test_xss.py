@@ -1,8 +1,19 @@
 """Script in user text is shown as text wherever it comes back: reflected in the
 page that answers it, or stored and shown to staff later."""
 
-import pytest
+from decimal import Decimal
+from html.parser import HTMLParser
 
+import pytest
+from django.urls import reverse
+from django.utils.html import escape
+
+from contests.factories import ContestIndexPageFactory, ContestPageFactory
+from contests.forms import ScoreForm
+from contests.models import Assignment, Category, Contest, Criterion, CriterionScore, Entry
+from contests.rounds import close_round, publish
+from contests.sheets import save_sheet
+from contests.tests.conftest import make_judging
 from manuals.factories import CitizenHandbookPageFactory, HandbookIndexPageFactory
 from manuals.models import PageFeedback
 from portal.models import StaffProfile
@@ -80,3 +91,129 @@ def test_stored_profile_text_is_escaped_in_the_supervisors_report(
     client = sign_in("supervisor")
     assert_inert(client.get("/th/training/report/"), payload)
     assert client.get("/th/training/report/csv/").status_code == 200
+
+
+class _PostedFields(HTMLParser):
+    """What a browser sends for the form with ``form_class``: each named input and
+    textarea in document order, a repeated name as often as it appears, with
+    ``typed`` {name: value} entered in the visible inputs."""
+
+    def __init__(self, form_class, typed):
+        super().__init__()
+        self.form_class, self.typed = form_class, typed
+        self.inside = False
+        self.fields = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            self.inside = self.form_class in (attrs.get("class") or "").split()
+        elif self.inside and attrs.get("name") and tag in ("input", "textarea"):
+            kind = attrs.get("type", "text")
+            if kind in ("submit", "button", "image"):
+                return
+            value = attrs.get("value") or ""
+            if kind != "hidden" and attrs["name"] in self.typed:
+                value = self.typed[attrs["name"]]
+            self.fields.setdefault(attrs["name"], []).append(value)
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+
+
+def posted_fields(html, form_class, typed):
+    parser = _PostedFields(form_class, typed)
+    parser.feed(html)
+    return parser.fields
+
+
+# A contest manager writes the rubric; each of these in a criterion's description
+# would act on the judge's score form if it were not escaped.
+RUBRIC_PAYLOADS = [
+    '<input type="hidden" name="{field}" value="0">',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    "<img src=x onerror=alert(1)>",
+]
+
+
+@pytest.mark.parametrize("payload", RUBRIC_PAYLOADS)
+def test_a_rubric_description_is_text_and_the_judge_saves_what_they_typed(client, payload):
+    setup = make_judging(entries=1, judges=1)
+    criteria = list(setup.category.criteria.all())
+    for criterion in criteria:
+        criterion.description = payload.format(field=ScoreForm.key(criterion))
+        criterion.save()
+    assignment = Assignment.objects.get(round=setup.round)
+    url = reverse("contests:score", args=[setup.round.pk, assignment.entry.code])
+    client.force_login(setup.judges[0])
+    page = body(client.get(url))
+    for criterion in criteria:
+        assert criterion.description not in page
+        assert escape(criterion.description) in page
+    typed = {ScoreForm.key(criterion): str(9 - n) for n, criterion in enumerate(criteria)}
+    fields = posted_fields(page, "score-form", typed)
+    assert client.post(url, {**fields, "submit": ""}).status_code == 302
+    saved = CriterionScore.objects.filter(sheet__judge=setup.judges[0])
+    assert {ScoreForm.key(score.criterion): score.value for score in saved} == {
+        key: Decimal(value) for key, value in typed.items()
+    }
+
+
+def test_password_rules_keep_their_list_formatting(client):
+    """Django's password help is HTML built with format_html, so it stays a list."""
+    page = body(client.get("/en/accounts/signup/"))
+    assert "<ul><li>" in page and "&lt;li&gt;" not in page
+
+
+@pytest.mark.parametrize("payload", PAYLOADS[:3])
+def test_contest_text_is_escaped_on_every_contest_page(module_site, sign_in, user_for, payload):
+    """Contest titles, category and criterion names and descriptions (managers) and
+    entry titles and texts (entrants), on the pages of judges, entrants and managers,
+    the contest page, the admin and the published results with their charts."""
+    setup = make_judging(entries=1, judges=1)
+    contest = setup.contest
+    Contest.objects.filter(pk=contest.pk).update(title=payload)
+    Category.objects.filter(pk=setup.category.pk).update(name=payload)
+    Criterion.objects.filter(category=setup.category).update(name=payload, description=payload)
+    Entry.objects.filter(category=setup.category).update(title=payload, text=payload)
+    page = ContestPageFactory(
+        parent=ContestIndexPageFactory(parent=module_site.intranet), contest=contest
+    )
+    assignment = Assignment.objects.get(round=setup.round)
+    entry = assignment.entry
+    judge, author, manager = setup.judges[0], setup.authors[0], user_for("manager")
+    results = reverse("contests:results_category", args=[contest.pk, setup.category.pk])
+    pages = {
+        judge: [
+            reverse("contests:judging"),
+            reverse("contests:score", args=[setup.round.pk, entry.code]),
+            reverse("contests:conflict", args=[setup.round.pk, entry.code]),
+        ],
+        author: [
+            reverse("contests:my_entries"),
+            reverse("contests:submit", args=[setup.category.pk]),
+            reverse("contests:edit_entry", args=[entry.code]),
+            page.url,
+        ],
+        manager: [
+            reverse("contests:manage"),
+            reverse("contests:progress", args=[contest.pk]),
+            reverse("contests:manage_entries", args=[contest.pk]),
+            results,
+            reverse("wagtailsnippets_contests_contest:list"),
+            reverse("wagtailsnippets_contests_category:list"),
+            reverse("wagtailsnippets_contests_category:edit", args=[setup.category.pk]),
+        ],
+    }
+    criteria = list(setup.category.criteria.all())
+    save_sheet(assignment, dict.fromkeys(criteria, Decimal(7)), comment=payload, submit=True)
+    for who, urls in pages.items():
+        client = sign_in(who)
+        for url in urls:
+            assert_inert(client.get(url), payload)
+    close_round(setup.round, manager)
+    publish(contest, manager, normalise=False, trim=False, public=True)
+    for client in (sign_in(), sign_in(manager)):
+        assert_inert(client.get(results), payload)
+    assert_inert(sign_in(manager).get(reverse("contests:audit", args=[contest.pk])), payload)
