@@ -1,5 +1,7 @@
 """Rankings of a round from its submitted sheets, and the snapshot the results page shows."""
 
+from django.utils.crypto import salted_hmac
+
 from contests import scoring
 from contests.models import ScoreSheet
 
@@ -36,7 +38,9 @@ def snapshot_data(round_, contest):
             row.extra["award"] = MENTION
     judges = [
         {"label": _judge_label(position), "totals": sorted(totals[judge].values())}
-        for position, judge in enumerate(sorted(totals))
+        for position, judge in enumerate(
+            sorted(totals, key=lambda judge: _label_order(contest, judge))
+        )
     ]
     return {
         "round": round_.number,
@@ -58,6 +62,13 @@ def snapshot_data(round_, contest):
         ],
         "judge_totals": judges,
     }
+
+
+def _label_order(contest, judge_id):
+    """Where a judge comes in the labelling: a keyed hash of the contest and the judge,
+    the same for every round of the contest, that says nothing of user ids (which
+    follow the order accounts were made in)."""
+    return salted_hmac("contests.results.judge_label", f"{contest.pk}:{judge_id}").hexdigest()
 
 
 def _judge_label(position):

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from contests.models import Assignment, AuditEvent, ResultSnapshot
+from contests.results import snapshot_data
 from contests.rounds import close_round, publish
 from contests.sheets import save_sheet
 from contests.tests.conftest import fresh, make_judging
@@ -206,3 +207,24 @@ def test_progress_shows_missing_scores_per_judge(sign_in, scored):
             "%(count)s score sheet missing.", "%(count)s score sheets missing.", 2
         ) % {"count": 2}
     assert missing in page
+
+
+def test_judge_labels_follow_neither_user_ids_nor_calls(settings):
+    """Judge n gives every criterion n + 1, so a label's totals tell who it is. Labels are
+    the same on every call for a contest; across secret keys they are not always the
+    order the judges' accounts were made in (they were, before)."""
+    setup = make_judging(entries=1, judges=4)
+    _score(setup, {n: {0: n + 1} for n in range(4)})
+    by_total = {10.0 * (n + 1): judge.pk for n, judge in enumerate(setup.judges)}
+
+    def labelled():
+        data = snapshot_data(setup.round, setup.contest)
+        return tuple(by_total[judge["totals"][0]] for judge in data["judge_totals"])
+
+    orders = set()
+    for key in range(12):
+        settings.SECRET_KEY = f"a-secret-key-for-the-judge-labels-{key}"
+        order = labelled()
+        assert labelled() == order
+        orders.add(order)
+    assert orders - {tuple(sorted(by_total.values()))}
