@@ -2,8 +2,6 @@
 the object-level checks in ``contests.access`` both ask here."""
 
 from core import access
-from core.access import in_group
-from portal.roles import CONTEST_MANAGERS, JUDGES
 
 
 def is_entrant(user):
@@ -12,8 +10,9 @@ def is_entrant(user):
 
 
 def is_judge(user):
-    return user.is_authenticated and in_group(user, JUDGES)
+    """Judges hold the role themselves: a superuser is not a judge of every contest."""
+    return not user.is_superuser and access.has_role(user, "judge_contests")
 
 
 def is_manager(user):
-    return user.is_authenticated and (user.is_superuser or in_group(user, CONTEST_MANAGERS))
+    return access.has_role(user, "manage_contests")

@@ -1,27 +1,33 @@
-"""How every app turns people away, and the group check their access helpers share."""
+"""How every app turns people away, and the permission check their access helpers share.
+
+Access follows permissions (``core.Role``'s, granted to the role groups by
+``setup_roles``), never group names, so renaming a group in the admin keeps access."""
 
 from functools import wraps
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import prefetch_related_objects
 from django.shortcuts import render
 
 STAFF = "Staff"  # the group of every Revenue Department staff account
 
 
-def in_group(user, name):
-    """Group membership from ``user.groups``, prefetched once per request (Wagtail's
-    page privacy check then reuses it)."""
-    if not user.is_authenticated:
-        return False
-    prefetch_related_objects([user], "groups")
-    return any(group.name == name for group in user.groups.all())
+def has_role(user, codename):
+    """True if ``user`` holds ``core.<codename>`` (superusers hold every one).
+    Django caches a user's permissions on the user object, which lives one request."""
+    return user.is_authenticated and user.has_perm(f"core.{codename}")
 
 
 def is_staff_member(user):
-    """Revenue Department staff (the Staff group) and superusers: the one staff check
-    of every app."""
-    return user.is_authenticated and (user.is_superuser or in_group(user, STAFF))
+    """Revenue Department staff and superusers: the one staff check of every app."""
+    return has_role(user, "staff_member")
+
+
+def users_with_role(codename):
+    """Active users holding ``core.<codename>``, superusers included."""
+    return get_user_model().objects.with_perm(
+        f"core.{codename}", backend="django.contrib.auth.backends.ModelBackend"
+    )
 
 
 def deny(request, reason, status=403):

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    """The platform every app builds on; it has no pages or models of its own."""
+    """The platform every app builds on: no pages, only throttle counters and role permissions."""
 
     name = "core"
     verbose_name = _("Platform")

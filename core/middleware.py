@@ -1,4 +1,5 @@
-"""Site-wide middleware: security headers, and a clear page when a dependency fails."""
+"""Site-wide middleware: security headers, refusing NUL bytes, and a clear page when
+a dependency fails."""
 
 import errno
 import logging
@@ -6,9 +7,12 @@ import logging
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 
-logger = logging.getLogger(__name__)
+from core.events import security_event
+
+logger = logging.getLogger("kmsite.errors")
 
 
 def _header(policy):
@@ -36,6 +40,23 @@ class SecurityHeadersMiddleware:
         )
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class RejectNulMiddleware:
+    """A NUL byte in the path or the query string is a 400, once, for every URL:
+    PostgreSQL refuses NUL in text, so it would otherwise fail deep in a view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        query = request.GET.lists()
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in query
+        ):
+            security_event("request.nul", request)
+            return render(request, "400.html", status=400)
+        return self.get_response(request)
 
 
 # Storage failures a user can do nothing about but wait: disk full, quota,

@@ -1,5 +1,5 @@
-"""Spam limits for "Was this page helpful?", kept in the cache and keyed by the
-session and by a keyed hash of the client's address (the address itself is
+"""Spam limits for "Was this page helpful?", counted by ``core.throttle`` and keyed
+by the session and by a keyed hash of the client's address (the address itself is
 never stored). The page receives the answers (``FeedbackPageMixin``)."""
 
 import hashlib
@@ -7,6 +7,7 @@ import hashlib
 from django.utils.crypto import salted_hmac
 
 from core import throttle
+from core.client import client_address
 
 RATE_LIMIT = 5  # answers per client ...
 RATE_WINDOW = 10 * 60  # ... per 10 minutes
@@ -14,8 +15,8 @@ DUPLICATE_WINDOW = 2 * 60  # the same answer again within 2 minutes is a double 
 
 
 def _client_keys(request):
-    """Cache keys for this client: its session and its hashed address."""
-    address = request.META.get("REMOTE_ADDR", "")
+    """Counter keys for this client: its session and its hashed address."""
+    address = client_address(request)
     keys = [salted_hmac("manuals.feedback.ip", address).hexdigest()]
     if request.session.session_key:
         keys.append(

@@ -46,22 +46,23 @@ _MEDIA_EDIT = [
 ]
 
 ROLES = {
-    STAFF: {"permissions": [], "page": [], "collection": []},
+    STAFF: {"permissions": ["core.staff_member"], "page": [], "collection": []},
     EDITORS: {
         "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK],
         "page": ["add_page", "change_page"],
         "collection": _MEDIA_EDIT,
     },
     MODERATORS: {
-        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK],
+        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK, "core.moderate_communities"],
         "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
         "collection": [*_MEDIA_EDIT, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
     },
-    JUDGES: {"permissions": [], "page": [], "collection": []},
+    JUDGES: {"permissions": ["core.judge_contests"], "page": [], "collection": []},
     # Contests, their categories, rubrics and judge panels are admin snippets.
     CONTEST_MANAGERS: {
         "permissions": [
             "wagtailadmin.access_admin",
+            "core.manage_contests",
             *[
                 f"contests.{action}_{model}"
                 for model in ("contest", "category")
@@ -71,7 +72,7 @@ ROLES = {
         "page": [],
         "collection": [],
     },
-    SUPERVISORS: {"permissions": [], "page": [], "collection": []},
+    SUPERVISORS: {"permissions": ["core.supervise_training"], "page": [], "collection": []},
 }
 
 

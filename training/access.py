@@ -3,8 +3,6 @@
 from django.utils.translation import gettext_lazy as _
 
 from core import access
-from core.access import in_group
-from portal.roles import SUPERVISORS
 
 
 def is_learner(user):
@@ -13,7 +11,7 @@ def is_learner(user):
 
 
 def is_supervisor(user):
-    return user.is_authenticated and (user.is_superuser or in_group(user, SUPERVISORS))
+    return access.has_role(user, "supervise_training")
 
 
 def deny(request, reason=None):

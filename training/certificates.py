@@ -4,7 +4,6 @@ import secrets
 
 import segno
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -12,6 +11,8 @@ from django.utils.translation import gettext as _
 from pythainlp.transliterate import romanize
 from wagtail.models import Page
 
+from core import throttle
+from core.client import client_address
 from core.dates import format_date
 from training.models import Certificate
 
@@ -68,12 +69,8 @@ def create_certificate(user, course, source_id):
 
 def lookup_allowed(request):
     """Count a verification lookup from this IP; False once it passes the limit."""
-    key = f"training:verify:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, VERIFY_WINDOW)
-    try:
-        return cache.incr(key) <= VERIFY_LIMIT
-    except ValueError:  # expired between add and incr
-        return cache.add(key, 1, VERIFY_WINDOW) or True
+    name = throttle.key("training:verify", client_address(request))
+    return throttle.within_limit(name, VERIFY_LIMIT, VERIFY_WINDOW)
 
 
 def find_certificate(code):

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.RejectNulMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -210,18 +211,38 @@ ACCOUNT_SESSION_REMEMBER = None
 # Show the login page (with a "this needs another account" message) to a
 # signed-in user sent there by a restricted page, instead of bouncing back.
 ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
+# Anonymous sign-in, sign-up and password-reset limits are ours (core.throttle,
+# THROTTLES below), counted in the database; allauth keeps only its limits on
+# signed-in account management (changing a password or an e-mail address).
 ACCOUNT_RATE_LIMITS = {
-    "login": "30/m/ip",
-    "login_failed": "5/5m/ip,5/5m/key",
-    "signup": "20/h/ip",
-    "reset_password": "20/m/ip,5/m/key",
+    "login": False,
+    "login_failed": False,
+    "signup": False,
+    "reset_password": False,
+    "reset_password_from_key": False,
 }
 ACCOUNT_PREVENT_ENUMERATION = True
-ACCOUNT_FORMS = {"login": "portal.forms.LoginForm"}
+ACCOUNT_FORMS = {
+    "login": "portal.forms.LoginForm",
+    "signup": "portal.forms.SignupForm",
+    "reset_password": "portal.forms.ResetPasswordForm",
+}
+ACCOUNT_ADAPTER = "portal.adapter.AccountAdapter"
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
-# Shared by every login path (core.lockout): failures per account and per
-# address within the window pause sign-in for that long.
-LOGIN_LOCKOUT = {"per_account": 10, "per_address": 50, "minutes": 15}
+# Shared by every login path (core.lockout): failures on one account from one
+# address, or on any accounts from one address, pause sign-in there for that long.
+LOGIN_LOCKOUT = {"per_account_address": 10, "per_address": 50, "minutes": 15}
+# Other limits per client address (core.throttle): (attempts, window in seconds).
+THROTTLES = {
+    "signup": (20, 60 * 60),
+    "reset_password": (20, 60 * 60),
+    "reset_password_per_email": (5, 60 * 60),
+}
+
+# How many reverse proxies in front of the site append to X-Forwarded-For (nginx: 1).
+# 0 ignores the header; see core/client.py and the README.
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXIES
 
 # Wagtail
 WAGTAIL_SITE_NAME = "SMILE KM Portal"
@@ -280,9 +301,37 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
+# Security events (lockouts, throttles, refused access), mail failures and search
+# fallbacks are JSON lines with their fields, for whoever ships the logs.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "json": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "kmsite": {"handlers": ["json"], "level": "INFO", "propagate": False},
+    },
 }
+
+# Error reporting: Sentry's SDK when SENTRY_DSN is set (its Django integration
+# turns itself on); no personal data is sent.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+if SENTRY_DSN:
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

@@ -103,3 +103,23 @@ def test_editor_opens_page_editors_in_both_languages(sign_in, slug):
     assert {page.locale.language_code for page in pages} == {"th", "en"}
     for page in pages:
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("role", "url"),
+    [
+        ("staff", "/th/communities/notifications/"),
+        ("judge", "/th/contests/judging/"),
+        ("manager", "/th/contests/manage/"),
+        ("supervisor", "/th/training/report/"),
+    ],
+)
+def test_renaming_a_role_group_keeps_its_access(sign_in, user_for, role, url):
+    user = user_for(role)
+    assert sign_in(user).get(url).status_code == 200
+    for group in user.groups.all():
+        group.name = f"{group.name} (renamed)"
+        group.save()
+    assert sign_in(user).get(url).status_code == 200
+    user.groups.clear()
+    assert sign_in(user).get(url).status_code in (302, 403)

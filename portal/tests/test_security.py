@@ -1,10 +1,15 @@
-"""Headers, sign-in lockout and session rotation, on every login path."""
+"""Headers, sign-in lockout and session rotation, on every login path, behind a
+proxy and under a flood of other counters."""
+
+import logging
 
 import pytest
-from django.test import override_settings
+from django.contrib.sessions.backends.db import SessionStore
+from django.test import Client, RequestFactory, override_settings
 from django.utils import translation
 
 from core.lockout import LOCKED_MESSAGE
+from manuals import feedback
 
 pytestmark = [pytest.mark.django_db]
 
@@ -119,3 +124,94 @@ def test_wagtails_own_page_login_path_is_locked_too(client, editor):
     assert response.status_code == 200
     response = client.post(ADMIN_LOGIN, {"username": editor, "password": "changeme"})
     assert locked_message("th") in response.content.decode()
+
+
+def test_the_portal_sign_in_path_locks_at_the_same_count(client, editor):
+    for _ in range(LIMIT):
+        client.post("/en/accounts/login/", {"login": editor, "password": "wrong"})
+    response = client.post("/en/accounts/login/", {"login": editor, "password": "changeme"})
+    assert "_auth_user_id" not in client.session
+    assert locked_message("en") in response.content.decode()
+
+
+def test_failures_by_e_mail_address_count_against_the_same_account(client, user_for):
+    editor = user_for("editor")
+    for _ in range(LIMIT):
+        client.post("/en/accounts/login/", {"login": editor.email.upper(), "password": "wrong"})
+    response = client.post(ADMIN_LOGIN, {"username": editor.username, "password": "changeme"})
+    assert locked_message("th") in response.content.decode()
+
+
+def test_a_stranger_elsewhere_cannot_lock_a_user_out(editor):
+    stranger = Client(REMOTE_ADDR="203.0.113.66")
+    fail_on_admin(stranger, editor, LIMIT + 5)
+    assert (
+        locked_message("th")
+        in stranger.post(ADMIN_LOGIN, {"username": editor, "password": "changeme"}).content.decode()
+    )
+    owner = Client(REMOTE_ADDR="198.51.100.7")
+    response = owner.post(ADMIN_LOGIN, {"username": editor, "password": "changeme"})
+    assert response.status_code == 302
+
+
+def behind_proxy(client_address, spoofed=""):
+    """A client as nginx forwards it: nginx's own address, the client's appended."""
+    forwarded = f"{spoofed}, {client_address}" if spoofed else client_address
+    return Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=forwarded)
+
+
+@override_settings(TRUSTED_PROXIES=1)
+def test_behind_a_proxy_many_users_failing_do_not_lock_out_the_editor(editor):
+    for number in range(60):  # more than the per-address limit, all through nginx
+        behind_proxy(f"192.0.2.{number}").post(
+            ADMIN_LOGIN, {"username": f"someone{number}", "password": "x"}
+        )
+    response = behind_proxy("198.51.100.20").post(
+        ADMIN_LOGIN, {"username": editor, "password": "changeme"}
+    )
+    assert response.status_code == 302
+
+
+@override_settings(TRUSTED_PROXIES=1)
+def test_behind_a_proxy_a_spoofed_forwarded_header_does_not_escape_the_lockout(editor):
+    for number in range(LIMIT):
+        # The attacker writes a fresh address each time; nginx appends the real one.
+        behind_proxy("192.0.2.99", spoofed=f"203.0.113.{number}").post(
+            ADMIN_LOGIN, {"username": editor, "password": "wrong"}
+        )
+    response = behind_proxy("192.0.2.99", spoofed="203.0.113.250").post(
+        ADMIN_LOGIN, {"username": editor, "password": "changeme"}
+    )
+    assert locked_message("th") in response.content.decode()
+
+
+def test_twenty_thousand_anonymous_feedback_posts_do_not_unlock_an_account(client, editor):
+    fail_on_admin(client, editor, LIMIT)
+    factory = RequestFactory()
+    for number in range(20_000):
+        request = factory.post(
+            "/", REMOTE_ADDR=f"10.{number // 65536}.{number // 256 % 256}.{number % 256}"
+        )
+        request.session = SessionStore()
+        feedback.is_duplicate(
+            request, type("Page", (), {"pk": number}), {"helpful": True, "comment": ""}
+        )
+        feedback.over_rate_limit(request)
+    response = client.post(ADMIN_LOGIN, {"username": editor, "password": "changeme"})
+    assert locked_message("th") in response.content.decode()
+
+
+@pytest.mark.parametrize("path", [ADMIN_LOGIN, "/th/accounts/login/"])
+def test_a_huge_sign_in_name_is_a_form_error(client, path):
+    field = "username" if path == ADMIN_LOGIN else "login"
+    response = client.post(path, {field: "ก" * 44_000, "password": "x"})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+
+def test_a_lockout_is_logged_as_a_security_event(client, editor, caplog):
+    with caplog.at_level(logging.WARNING, logger="kmsite.security"):
+        fail_on_admin(client, editor, LIMIT)
+    events = [record for record in caplog.records if record.name == "kmsite.security"]
+    assert [record.event for record in events] == ["login.locked"]
+    assert events[0].client == "127.0.0.1"

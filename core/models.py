@@ -1,0 +1,42 @@
+"""What the platform stores itself: throttle counters, and the permissions that
+decide who is staff and who holds the portal's roles."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Counter(models.Model):
+    """A throttle or lockout count in the database, where no cache can evict it.
+
+    One row per key; a row whose window has ended counts as zero and is reused
+    (``purge_counters`` deletes old ones)."""
+
+    key = models.CharField(max_length=200, primary_key=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("throttle counter")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"
+
+
+class Role(models.Model):
+    """No rows: holds the permissions the portal's access helpers check, so access
+    follows permissions and survives renaming a group (``setup_roles`` grants them)."""
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        permissions = [
+            ("staff_member", _("Revenue Department staff (intranet, communities, training)")),
+            ("moderate_communities", _("Moderates every community of practice")),
+            ("judge_contests", _("Judges contest entries")),
+            ("manage_contests", _("Manages contests and publishes results")),
+            ("supervise_training", _("Reads the training completion report")),
+        ]
+
+    def __str__(self):
+        return str(self._meta.verbose_name)

@@ -1,0 +1,49 @@
+"""allauth, fitted to the portal: the client address behind our proxies, user names
+that cannot pass for another, and sign-ups that wait for the e-mail link."""
+
+from allauth.account import app_settings
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.stages import EmailVerificationStage
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from core import names
+from core.client import client_address
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def get_client_ip(self, request):
+        return client_address(request)
+
+    def get_login_stages(self):
+        stages = super().get_login_stages()
+        ours = f"{__name__}.SignupVerificationStage"
+        return [ours if stage.endswith(".EmailVerificationStage") else stage for stage in stages]
+
+    def clean_username(self, username, shallow=False):
+        username = super().clean_username(names.normalise(username), shallow=shallow)
+        if shallow:
+            return username
+        if names.mixes_lookalikes(username):
+            raise ValidationError(
+                _("This user name mixes alphabets that look alike. Please use one alphabet."),
+                code="lookalike",
+            )
+        look = names.skeleton(username)
+        if look != username.casefold() and (
+            get_user_model().objects.filter(username__iexact=look).exists()
+        ):
+            raise self.validation_error("username_taken")
+        return username
+
+
+class SignupVerificationStage(EmailVerificationStage):
+    """A new sign-up waits for the link in its e-mail, whether or not the address
+    was already registered, so sign-up tells nobody which addresses are. Accounts
+    made by administrators sign in without one (verification stays optional)."""
+
+    def handle(self):
+        if self.login.signup:
+            self.login.email_verification = app_settings.EmailVerificationMethod.MANDATORY
+        return super().handle()
