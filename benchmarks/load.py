@@ -8,12 +8,18 @@ For each step it prints p50/p95 per kind of request and the error rate, then
 counts in the database what the writes left behind against what the server
 confirmed: nothing may be lost or written twice.
 
+The load generator acts as the reverse proxy production has: the portal runs with
+``TRUSTED_PROXIES=1`` and each simulated user arrives with its own address in
+``X-Forwarded-For``, so sign-in, lockout and rate limits count per user as they
+would behind nginx.
+
 The portal is built fresh (demo content) on SQLite, or on PostgreSQL when
 DATABASE_URL points at a server. Run from the repository root:
 ``python benchmarks/load.py [--steps 10 20 30 40 50] [--step-seconds 30]``.
 """
 
 import argparse
+import os
 import random
 import re
 import statistics
@@ -80,6 +86,8 @@ def sign_in(session, base_url, username):
 def user(number, base_url, pages, writes, results, state, stop):
     rng = random.Random(number)
     session = requests.Session()
+    # As nginx would append it: this user's own address.
+    session.headers["X-Forwarded-For"] = f"198.18.{number // 256}.{number % 256}"
     username, write = writes.account(number)
     signed_in = False
     while not stop.is_set():
@@ -143,6 +151,7 @@ def main():
     parser.add_argument("--threads", type=int, default=6)
     args = parser.parse_args()
 
+    os.environ["TRUSTED_PROXIES"] = "1"  # the live portal's environment starts from ours
     with live_portal("kmsite_load", workers=args.workers, threads=args.threads) as (base_url, env):
         writes = Writes(env)
         pages = public_pages(base_url)
@@ -166,7 +175,8 @@ def main():
 
         database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
         print(
-            f"\n{database}, gunicorn {args.workers} workers × {args.threads} threads, {len(pages)} pages"
+            f"\n{database}, gunicorn {args.workers} workers × {args.threads} threads, "
+            f"{len(pages)} pages, behind a simulated proxy (X-Forwarded-For, 1 trusted hop)"
         )
         report(results, args.steps, args.step_seconds)
         print("\nwhat the writes left in the database:")
