@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 
+from core.events import security_event
+
 STAFF = "Staff"  # the group of every Revenue Department staff account
 
 
@@ -35,6 +37,7 @@ def deny(request, reason, status=403):
     that gives ``reason`` and names nothing they may not see."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    security_event("access.denied", request, status=status)
     return render(request, "forbidden.html", {"reason": reason}, status=status)
 
 

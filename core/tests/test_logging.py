@@ -23,3 +23,14 @@ def test_security_events_are_json_lines_with_who_and_where(caplog):
     assert line["client"] == "192.0.2.5"
     assert line["path"] == "/th/contests/judging/"
     assert line["reason"] == "not a judge"
+
+
+def test_refused_access_is_a_security_event(sign_in, caplog):
+    with caplog.at_level(logging.INFO, logger="kmsite.security"):
+        response = sign_in("citizen").get("/th/training/report/")
+    assert response.status_code == 403
+    denied = [record for record in caplog.records if record.name == "kmsite.security"]
+    assert [(record.event, record.path) for record in denied] == [
+        ("access.denied", "/th/training/report/")
+    ]
+    assert denied[0].user is not None
