@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from contests.logos import reencode
-from contests.models import Assignment
+from contests.models import Assignment, Entry
 from contests.tests.conftest import fresh, make_judging
 from contests.tests.helpers import image_upload
 
@@ -34,8 +34,7 @@ def test_unpublished_logos_are_for_managers_assigned_judges_and_the_author(
     entry = logo_round.entries[0]
     url = reverse("contests:logo", args=[entry.code])
     client = sign_in(username)
-    expected = 200 if username == "manager" else (302 if username is None else 403)
-    assert client.get(url).status_code == expected
+    assert client.get(url).status_code == (200 if username == "manager" else 404)
     client.force_login(logo_round.judges[0])
     assert client.get(url).status_code == 200
     client.force_login(entry.author)
@@ -68,3 +67,55 @@ def test_a_judge_who_is_not_assigned_gets_no_entry(sign_in, logo_round):
     url = reverse("contests:score", args=[assignment.round_id, assignment.entry.code])
     assert client.get(url).status_code == 403
     assert assignment.entry.code not in client.get(reverse("contests:judging")).content.decode()
+
+
+def _unused_code(code):
+    """A code of the same shape as ``code`` that no entry has."""
+    prefix, digits = code.split("-")
+    unused = f"{prefix}-{(int(digits) + 5000) % 10_000:04d}"
+    assert not Entry.objects.filter(code=unused).exists()
+    return unused
+
+
+def _same_page(hidden, missing, code, unused):
+    """The two answers are one page but for the address asked for (in the language
+    switcher and the sign-in link)."""
+    return hidden.content.replace(code.encode(), unused.encode()) == missing.content
+
+
+@pytest.mark.parametrize("username", [None, "citizen", "staff", "editor", "judge"])
+def test_a_logo_one_may_not_open_answers_as_a_code_that_does_not_exist(
+    sign_in, logo_round, username
+):
+    """Otherwise 403 against 404 tells which of the 10 000 codes of a prefix exist."""
+    code, unused = logo_round.entries[0].code, _unused_code(logo_round.entries[0].code)
+    client = sign_in(username)
+    hidden = client.get(reverse("contests:logo", args=[code]))
+    missing = client.get(reverse("contests:logo", args=[unused]))
+    assert hidden.status_code == missing.status_code == 404
+    assert _same_page(hidden, missing, code, unused)
+
+
+@pytest.mark.parametrize(
+    ("username", "method", "name", "with_round"),
+    [
+        ("judge", "get", "contests:score", True),
+        ("judge", "post", "contests:score", True),
+        ("judge", "get", "contests:conflict", True),
+        ("staff", "get", "contests:edit_entry", False),
+        ("staff", "post", "contests:withdraw_entry", False),
+    ],
+)
+def test_entry_pages_answer_alike_for_codes_one_may_not_open_and_missing_ones(
+    sign_in, logo_round, username, method, name, with_round
+):
+    """A judge not assigned to the entry, and staff who did not write it."""
+    code, unused = logo_round.entries[0].code, _unused_code(logo_round.entries[0].code)
+    client = sign_in(username)
+    responses = []
+    for probe in (code, unused):
+        args = [logo_round.round.pk, probe] if with_round else [probe]
+        responses.append(getattr(client, method)(reverse(name, args=args)))
+    hidden, missing = responses
+    assert hidden.status_code == missing.status_code and hidden.status_code in (403, 404)
+    assert _same_page(hidden, missing, code, unused)

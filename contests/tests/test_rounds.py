@@ -89,5 +89,5 @@ def test_only_awarded_logos_become_visible_with_the_results(client, user_for, sh
         shortlisted.entries[3],
         shortlisted.entries[0],
     )
-    for entry, status in ((winner, 200), (mention, 200), (unplaced, 302)):
+    for entry, status in ((winner, 200), (mention, 200), (unplaced, 404)):
         assert client.get(reverse("contests:logo", args=[entry.code])).status_code == status

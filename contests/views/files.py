@@ -1,18 +1,21 @@
 """Logo files, served from private storage only to those who may open the entry."""
 
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
 
-from contests.access import can_open_entry, deny
+from contests.access import can_open_entry
 from contests.models import Entry
+from core.events import security_event
 
 
 def logo(request, code):
-    entry = get_object_or_404(Entry.objects.select_related("category__contest"), code=code)
-    if not entry.logo:
+    """The logo of entry ``code``. Whoever may not open the entry gets the same 404 as
+    for a code that does not exist: codes are short, and must not be probed."""
+    entry = Entry.objects.select_related("category__contest").filter(code=code).first()
+    if entry is not None and not can_open_entry(request.user, entry):
+        security_event("contests.logo.denied", request, code=code)
         raise Http404
-    if not can_open_entry(request.user, entry):
-        return deny(request)
+    if entry is None or not entry.logo:
+        raise Http404
     try:
         handle = entry.logo.open("rb")
     except FileNotFoundError:
