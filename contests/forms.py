@@ -7,13 +7,32 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from contests.logos import reencode
-from contests.textlimits import count_characters, count_words
+from contests.models import Conflict, Entry, ScoreSheet
+from contests.textlimits import (
+    MaxStoredLength,
+    count_characters,
+    count_words,
+    validate_combining_marks,
+)
+
+
+class FreeTextField(forms.CharField):
+    """Text as a person types it: at most ``max_length`` code points (every vowel and
+    tone mark counts) and no pile of marks on one letter."""
+
+    def __init__(self, *, max_length, **kwargs):
+        super().__init__(**kwargs)
+        self.validators += [MaxStoredLength(max_length), validate_combining_marks]
+        self.widget.attrs["maxlength"] = str(max_length)
 
 
 class EntryForm(forms.Form):
     token = forms.UUIDField(widget=forms.HiddenInput, required=False)
-    title = forms.CharField(label=_("Title"), max_length=200)
-    text = forms.CharField(label=_("Your work"), widget=forms.Textarea, required=False)
+    title = FreeTextField(label=_("Title"), max_length=200)
+    text = FreeTextField(
+        label=_("Your work"), widget=forms.Textarea, required=False,
+        max_length=Entry.TEXT_MAX_LENGTH,
+    )  # fmt: skip
     logo = forms.FileField(
         label=_("Logo image"),
         required=False,
@@ -71,9 +90,9 @@ class EntryForm(forms.Form):
 
 
 class ScoreForm(forms.Form):
-    comment = forms.CharField(
+    comment = FreeTextField(
         label=_("Comment (optional)"), widget=forms.Textarea(attrs={"rows": 3}), required=False,
-        max_length=2000,
+        max_length=ScoreSheet.COMMENT_MAX_LENGTH,
     )  # fmt: skip
 
     def __init__(self, *args, criteria, **kwargs):
@@ -106,10 +125,10 @@ class ScoreForm(forms.Form):
 
 
 class ConflictForm(forms.Form):
-    reason = forms.CharField(
+    reason = FreeTextField(
         label=_("Why can you not judge this entry fairly?"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=1000,
+        max_length=Conflict.REASON_MAX_LENGTH,
     )
 
 

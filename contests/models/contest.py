@@ -15,11 +15,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
+from contests.textlimits import validate_combining_marks
 from portal.roles import JUDGES
 
 
 class Contest(ClusterableModel):
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, validators=[validate_combining_marks])
     submission_opens = models.DateTimeField(_("submissions open"))
     submission_closes = models.DateTimeField(_("submissions close"))
     judging_opens = models.DateTimeField(_("judging opens"))
@@ -93,7 +94,7 @@ class Category(ClusterableModel):
     contest = ParentalKey(
         Contest, on_delete=models.CASCADE, related_name="categories", verbose_name=_("contest")
     )
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(_("name"), max_length=120, validators=[validate_combining_marks])
     code_prefix = models.CharField(
         _("entry code prefix"),
         max_length=4,
@@ -154,8 +155,13 @@ class Criterion(models.Model):
     category = ParentalKey(
         Category, on_delete=models.CASCADE, related_name="criteria", verbose_name=_("category")
     )
-    name = models.CharField(_("name"), max_length=120)
-    description = models.CharField(_("what judges look for"), max_length=300, blank=True)
+    name = models.CharField(_("name"), max_length=120, validators=[validate_combining_marks])
+    description = models.CharField(
+        _("what judges look for"),
+        max_length=300,
+        blank=True,
+        validators=[validate_combining_marks],
+    )
     weight = models.PositiveSmallIntegerField(
         _("weight (%)"), validators=[MinValueValidator(1), MaxValueValidator(100)]
     )

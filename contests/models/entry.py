@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from contests.models.contest import Category
+from contests.textlimits import MaxStoredLength, validate_combining_marks
 
 
 def private_storage():
@@ -19,6 +20,9 @@ class EntryQuerySet(models.QuerySet):
 
 
 class Entry(models.Model):
+    # Far above any category's limit counted as a reader sees the text.
+    TEXT_MAX_LENGTH = 50_000
+
     category = models.ForeignKey(
         Category, on_delete=models.CASCADE, related_name="entries", verbose_name=_("category")
     )
@@ -29,8 +33,13 @@ class Entry(models.Model):
         verbose_name=_("author"),
     )
     code = models.CharField(_("code"), max_length=12, unique=True)
-    title = models.CharField(_("title"), max_length=200)
-    text = models.TextField(_("text"), blank=True)
+    title = models.CharField(_("title"), max_length=200, validators=[validate_combining_marks])
+    text = models.TextField(
+        _("text"),
+        blank=True,
+        max_length=TEXT_MAX_LENGTH,
+        validators=[MaxStoredLength(TEXT_MAX_LENGTH), validate_combining_marks],
+    )
     logo = models.FileField(_("logo"), storage=private_storage, upload_to="contests/", blank=True)
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)

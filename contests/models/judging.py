@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from contests.models.contest import Category, Criterion
 from contests.models.entry import Entry
+from contests.textlimits import MaxStoredLength, validate_combining_marks
 
 
 class Round(models.Model):
@@ -56,11 +57,17 @@ class Assignment(models.Model):
 class Conflict(models.Model):
     """A judge's declared conflict of interest: they never judge that entry in any round."""
 
+    REASON_MAX_LENGTH = 1000
+
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="conflicts")
     judge = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contest_conflicts"
     )
-    reason = models.TextField(_("reason"), max_length=1000)
+    reason = models.TextField(
+        _("reason"),
+        max_length=REASON_MAX_LENGTH,
+        validators=[MaxStoredLength(REASON_MAX_LENGTH), validate_combining_marks],
+    )
     declared_at = models.DateTimeField(_("declared"), auto_now_add=True)
 
     class Meta:
@@ -75,12 +82,19 @@ class Conflict(models.Model):
 class ScoreSheet(models.Model):
     """One judge's scores for one entry in one round: a draft until submitted."""
 
+    COMMENT_MAX_LENGTH = 2000
+
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="sheets")
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="sheets")
     judge = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contest_sheets"
     )
-    comment = models.TextField(_("comment"), blank=True, max_length=2000)
+    comment = models.TextField(
+        _("comment"),
+        blank=True,
+        max_length=COMMENT_MAX_LENGTH,
+        validators=[MaxStoredLength(COMMENT_MAX_LENGTH), validate_combining_marks],
+    )
     total = models.DecimalField(
         _("weighted total"), max_digits=7, decimal_places=3, null=True, blank=True
     )

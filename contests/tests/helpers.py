@@ -6,10 +6,21 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
+from contests.textlimits import MAX_COMBINING_MARKS
+
 
 def in_thai(message):
     with translation.override("th"):
         return translation.gettext(message)
+
+
+def piled_marks_error():
+    """The form error for too many marks on one letter, in Thai."""
+    message = in_thai(
+        "Too many marks on one letter: a letter may carry at most %(limit)s vowel, tone or "
+        "accent marks."
+    )
+    return message % {"limit": MAX_COMBINING_MARKS}
 
 
 def image_upload(name="my-logo-somchai.png", image_format="PNG", size=(200, 200), exif=False):

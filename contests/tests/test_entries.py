@@ -4,13 +4,14 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
 from contests.factories import CategoryFactory, ContestFactory, EntryFactory
 from contests.models import Category, Entry
-from contests.tests.helpers import image_upload, in_thai
+from contests.tests.helpers import image_upload, in_thai, piled_marks_error
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +202,40 @@ def test_sending_the_same_form_twice_creates_one_entry(sign_in, slogans):
     assert _submit(client, slogans, **data).status_code == 302
     assert _submit(client, slogans, **data).status_code == 302
     assert Entry.objects.filter(category=slogans).count() == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("ยิ้มรับ", "ยิ้ม" + "\u0e49" * 5000 + "รับ"),  # 5 characters as a reader counts
+        ("ยิ้ม" + "\u0301" * 150, "ยิ้มรับทุกคำถาม"),
+        ("ภาษี", "ใส่ใจ" + "\u0e49\u0301" * 40),
+    ],
+    ids=["tone-marks-in-the-text", "accents-in-the-title", "mixed-marks"],
+)
+def test_a_pile_of_marks_passes_no_limit(sign_in, slogans, title, text):
+    response = _submit(sign_in("staff"), slogans, title=title, text=text)
+    assert response.status_code == 200
+    assert piled_marks_error() in response.content.decode()
+    assert not Entry.objects.filter(category=slogans).exists()
+
+
+def test_a_text_has_a_stored_maximum_when_its_category_has_no_limit(sign_in):
+    unlimited = CategoryFactory(code_prefix="UL")
+    too_long = "ภาษี" * (Entry.TEXT_MAX_LENGTH // 4) + "ก"
+    response = _submit(sign_in("staff"), unlimited, title="ยาวมาก", text=too_long)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert str(Entry.TEXT_MAX_LENGTH) in page and str(len(too_long)) in page
+    assert not Entry.objects.filter(category=unlimited).exists()
+
+
+def test_the_models_keep_the_limits_too(slogans):
+    entry = EntryFactory.build(category=slogans, text="ก" * (Entry.TEXT_MAX_LENGTH + 1))
+    with pytest.raises(ValidationError) as refused:
+        entry.full_clean(exclude=["author", "code"])
+    assert set(refused.value.message_dict) == {"text"}
+    entry.text, entry.title = "ยิ้ม", "ยิ้ม" + "\u0e49" * 4
+    with pytest.raises(ValidationError) as refused:
+        entry.full_clean(exclude=["author", "code"])
+    assert set(refused.value.message_dict) == {"title"}

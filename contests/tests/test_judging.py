@@ -9,7 +9,7 @@ from contests.models import Assignment, AuditEvent, Conflict, CriterionScore, Sc
 from contests.rounds import close_round
 from contests.sheets import save_sheet
 from contests.tests.conftest import make_judging
-from contests.tests.helpers import image_upload, in_thai
+from contests.tests.helpers import image_upload, in_thai, piled_marks_error
 
 pytestmark = pytest.mark.django_db
 
@@ -250,3 +250,17 @@ def test_every_score_change_is_in_the_audit_log(client, sign_in, judging):
         .content.decode()
     )
     assert assignment.entry.code in page and judge.username in page
+
+
+def test_comments_and_conflict_reasons_refuse_a_pile_of_marks(client, judging):
+    judge = judging.judges[0]
+    assignment = Assignment.objects.filter(judge=judge).first()
+    client.force_login(judge)
+    padded = "ดีมาก" + "\u0e49" * 500
+    response = _post(client, assignment, [8, 5, 10], submit=True, comment=padded)
+    assert piled_marks_error() in response.content.decode()
+    assert not ScoreSheet.objects.filter(judge=judge).exists()
+    url = reverse("contests:conflict", args=[assignment.round_id, assignment.entry.code])
+    response = client.post(url, {"reason": "รู้จักผู้ส่ง" + "\u0301" * 200})
+    assert piled_marks_error() in response.content.decode()
+    assert not Conflict.objects.filter(judge=judge).exists()
