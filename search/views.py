@@ -1,34 +1,28 @@
 """The portal-wide search page and its suggest-as-you-type endpoint."""
 
-import logging
-
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
-from elastic_transport import TransportError
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
 
 from core.privacy import viewable_by
+from search.engine import Searcher
 from search.forms import SearchForm
 from search.highlight import snippet
 from search.registry import label_for, searchable_models, searchable_types
+from search.terms import record_search
 from search.text.segmentation import highlight_terms
-
-logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
 EXTRA_RESULTS = 5  # hits of each non-page model shown beside the page results
-
-
-# Errors that mean the search engine itself is unreachable.
-SEARCH_OUTAGE_ERRORS = (ConnectionError, TimeoutError, TransportError)
+SUGGESTED_WORDS = 3  # "did you mean" offers at most this many words ...
+SUGGESTION_CANDIDATES = 5  # ... from this many of the query's longest words
 
 
 def _searchable_pages(request, form):
@@ -42,24 +36,6 @@ def _searchable_pages(request, form):
         locale = Locale.objects.filter(language_code=language).first()
         pages = pages.filter(locale=locale) if locale else pages.none()
     return viewable_by(pages, request.user)
-
-
-def _run(query, pages, operation="search"):
-    """Search with the default backend, or the fallback one when it is down.
-
-    Returns (results page-able object, whether the fallback was used).
-    """
-    backend = get_search_backend("default")
-    try:
-        results = getattr(backend, operation)(query, pages)
-        results.count()  # evaluate now so an outage surfaces here
-        return results, False
-    except SEARCH_OUTAGE_ERRORS:
-        if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.warning("Search backend unreachable; using the fallback backend", exc_info=True)
-        results = getattr(get_search_backend("fallback"), operation)(query, pages)
-        return results, True
 
 
 def _text_of(page):
@@ -113,16 +89,29 @@ def _results(found, terms, request):
 
 
 def _promotions(query, pages):
-    promoted = query.editors_picks.filter(page__in=pages).select_related("page")
+    promoted = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(query), page__in=pages
+    ).select_related("page")
     return [promotion for promotion in promoted if promotion.page]
 
 
-def _suggest_words(terms, pages):
-    """For a query without results: the single words that do have results."""
-    if len(terms) < 2:
+def _suggest_words(searcher, query, pages):
+    """For a query of several words without results: the words that do have results.
+
+    Only the longest few distinct words are tried (one count each), so a long query
+    costs no more than a short one.
+    """
+    words = list(dict.fromkeys(query.split()))
+    if len(words) < 2:
         return []
-    backend = get_search_backend("default")
-    return [term for term in terms if backend.search(term, pages).count()][:3]
+    candidates = set(sorted(words, key=len, reverse=True)[:SUGGESTION_CANDIDATES])
+    found = []
+    for word in (word for word in words if word in candidates):
+        if searcher.search(word, pages).count():
+            found.append(word)
+            if len(found) == SUGGESTED_WORDS:
+                break
+    return found
 
 
 class TieredResults:
@@ -159,16 +148,15 @@ def _models_for(user):
     return found
 
 
-def _search_model(query, searchable, querysets, operation="search"):
-    runs = [_run(query, queryset, operation) for queryset in querysets]
-    return TieredResults([results for results, _ in runs]), any(fell for _, fell in runs)
+def _search_model(searcher, query, querysets, operation="search"):
+    return TieredResults([searcher.search(query, queryset, operation) for queryset in querysets])
 
 
-def _extras(query, models, terms, request):
+def _extras(searcher, query, models, terms, request):
     """For "Everything": the best few hits of each non-page model, with their count."""
     extras = []
     for key, (searchable, querysets) in models.items():
-        found, _ = _search_model(query, searchable, querysets)
+        found = _search_model(searcher, query, querysets)
         if found.count():
             rows = searchable.describe(found[:EXTRA_RESULTS], terms, request)
             extras.append(
@@ -186,16 +174,16 @@ def search(request):
     query = form.cleaned_data.get("q", "")
     context = {"form": form, "query": query, "truncated": getattr(form, "truncated", False)}
     if query:
-        logged = Query.get(query)
-        logged.add_hit()
+        record_search(request, query)
+        searcher = Searcher()
         terms = highlight_terms(query)
         chosen = models.get(form.cleaned_data.get("type"))
         if chosen:
-            results, fell_back = _search_model(query, *chosen)
+            results = _search_model(searcher, query, chosen[1])
             pages = None
         else:
             pages = _searchable_pages(request, form)
-            results, fell_back = _run(query, pages)
+            results = searcher.search(query, pages)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         first = page_obj.number == 1
@@ -207,13 +195,13 @@ def search(request):
             page_obj=page_obj,
             results=rows,
             count=paginator.count,
-            fell_back=fell_back,
-            promotions=_promotions(logged, pages) if first and pages is not None else [],
-            extras=_extras(query, models, terms, request) if first and not chosen else [],
+            promotions=_promotions(query, pages) if first and pages is not None else [],
+            extras=_extras(searcher, query, models, terms, request) if first and not chosen else [],
             suggestions=[]
             if paginator.count or pages is None
-            else _suggest_words(query.split(), pages),
+            else _suggest_words(searcher, query, pages),
         )
+        context["fell_back"] = searcher.fell_back
     return render(request, "search/search.html", context)
 
 
@@ -225,14 +213,15 @@ def suggest(request):
     query = form.cleaned_data.get("q", "")
     if len(query) < 2:
         return JsonResponse({"suggestions": []})
-    results, _ = _run(query, _searchable_pages(request, form), operation="autocomplete")
+    searcher = Searcher()
+    results = searcher.search(query, _searchable_pages(request, form), operation="autocomplete")
     suggestions = [
         {"title": page.title, "url": page.get_url(request)} for page in results[:SUGGESTIONS]
     ]
     for searchable, querysets in _models_for(request.user).values():
         room = SUGGESTIONS - len(suggestions)
         if room > 0:
-            found, _ = _search_model(query, searchable, querysets, operation="autocomplete")
+            found = _search_model(searcher, query, querysets, operation="autocomplete")
             rows = searchable.describe(found[:room], [], request)
             suggestions += [{"title": row["title"], "url": row["url"]} for row in rows]
     return JsonResponse({"suggestions": suggestions})

@@ -120,3 +120,19 @@ def test_update_index_indexes_topics_with_their_posts(sign_in):
     response = sign_in("staff").get(SEARCH, {"q": "คำเฉพาะสำหรับทดสอบดัชนี"})
     extras = {extra["key"]: extra for extra in response.context["extras"]}
     assert [row["title"] for row in extras[TOPIC_TYPE]["results"]] == [topic.title]
+
+
+def test_topics_are_found_in_the_database_while_elasticsearch_is_down(
+    sign_in, elasticsearch_down, caplog
+):
+    client = sign_in("staff")
+    with caplog.at_level("WARNING", logger="kmsite.search"):
+        everything = client.get(SEARCH, {"q": QUERY})
+        filtered = client.get(SEARCH, {"q": QUERY, "type": TOPIC_TYPE})
+        typed = client.get("/th/search/suggest/", {"q": QUERY})
+    extras = {extra["key"]: extra for extra in everything.context["extras"]}
+    assert extras[TOPIC_TYPE]["count"] == SOLVED + UNSOLVED
+    assert filtered.context["fell_back"] and filtered.context["count"] == SOLVED + UNSOLVED
+    assert any(QUERY in row["title"] for row in typed.json()["suggestions"])
+    events = [getattr(record, "event", "") for record in caplog.records]
+    assert events.count("search.fallback") == 3  # one per request

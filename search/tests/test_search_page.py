@@ -1,106 +1,13 @@
 """The portal-wide search page: Thai queries, privacy per role, bad input, extras."""
 
-import io
-from types import SimpleNamespace
-
 import pytest
-from django.core.management import call_command
-from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from portal.demo.content import callout, paragraph
-from portal.factories import SectionPageFactory, StandardPageFactory
+from portal.factories import StandardPageFactory
 from search.highlight import find_matches, snippet
-from tests.world import translate
+from search.tests.helpers import SEARCH, SUGGEST, results_of, titles
 
 pytestmark = [pytest.mark.django_db]
-
-SEARCH = "/th/search/"
-
-
-def body(*blocks):
-    return list(blocks)
-
-
-@pytest.fixture(scope="module")
-def pages(module_site):
-    """A public "citizen services" section with a visit guide and a complaints page,
-    an "about" section with a story, and an intranet playbook; Thai and English.
-    Thai words sit inside sentences without spaces, as Thai is written."""
-    home = module_site.home
-    published = {"last_published_at": timezone.now()}
-    about = SectionPageFactory(
-        parent=home, title="เกี่ยวกับโครงการ SMILE", slug="about-smile", intro="<p>ที่มาของโครงการ</p>"
-    )
-    story = StandardPageFactory(
-        parent=about,
-        title="ความเป็นมาของโครงการ",
-        slug="story",
-        intro="เจ้าหน้าที่ช่วยกันถอดความรู้",
-        body=body(paragraph("สำนักงานดูแลจังหวัดพิษณุโลกและให้บริการผู้เสียภาษีทุกคน")),
-        **published,
-    )
-    smile_code = StandardPageFactory(
-        parent=about, title="หลักห้าประการ", slug="smile-code", intro="พฤติกรรมบริการ", **published
-    )
-    services = SectionPageFactory(
-        parent=home, title="บริการประชาชน", slug="citizen-services", intro="<p>ข้อมูลบริการ</p>"
-    )
-    visit = StandardPageFactory(
-        parent=services,
-        title="เตรียมตัวก่อนไปสำนักงาน",
-        slug="before-you-visit",
-        intro="เตรียมเอกสารให้พร้อม",
-        body=body(
-            paragraph("ในช่วงยื่นแบบแสดงรายการภาษีเงินได้ควรมาแต่เช้า"),
-            callout("รับบัตรคิวล่วงหน้า", "กรุณารับบัตรคิวที่จุดประชาสัมพันธ์"),
-        ),
-        **published,
-    )
-    complaints = StandardPageFactory(
-        parent=services,
-        title="ร้องเรียนการให้บริการ",
-        slug="complaints",
-        intro="บอกเราว่าบริการเป็นอย่างไร",
-        **published,
-    )
-    playbook = StandardPageFactory(
-        parent=module_site.intranet,
-        title="แนวปฏิบัติหน้าเคาน์เตอร์ช่วงยื่นแบบ",
-        slug="counter-playbook",
-        intro="ข้อตกลงของทีม",
-        body=body(callout("ข้อมูลภายใน", "ห้ามเผยแพร่เอกสารนี้ต่อบุคคลภายนอก")),
-        **published,
-    )
-    translate(about, title="About the SMILE project")
-    translate(services, title="Citizen services")
-    visit_en = translate(
-        visit,
-        title="Before you visit an office",
-        body=body(paragraph("Take a queue ticket at the information desk.")),
-    )
-    playbook_en = translate(playbook, title="Front-counter playbook")
-    call_command("update_index", stdout=io.StringIO())
-    return SimpleNamespace(
-        about=about,
-        story=story,
-        smile_code=smile_code,
-        services=services,
-        visit=visit,
-        visit_en=visit_en,
-        complaints=complaints,
-        playbook=playbook,
-        playbook_en=playbook_en,
-        secret="ห้ามเผยแพร่",
-    )
-
-
-def results_of(response):
-    return response.context["results"]
-
-
-def titles(response):
-    return [result["title"] for result in results_of(response)]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +63,7 @@ def test_outsiders_never_see_intranet_titles_snippets_or_counts(sign_in, pages, 
         body = response.content.decode()
         assert response.context["count"] == 0
         assert pages.playbook.slug not in body and pages.secret not in body
-    suggestions = client.get("/th/search/suggest/", {"q": "แนวปฏิบัติ"}).json()["suggestions"]
+    suggestions = client.get(SUGGEST, {"q": "แนวปฏิบัติ"}).json()["suggestions"]
     assert not [s for s in suggestions if "/intranet/" in s["url"]]
 
 
@@ -178,7 +85,6 @@ def test_staff_find_intranet_pages(sign_in, pages, role):
         "ภาษี OR (",
         "ภาษี2566 e-Filing ๒๕๖๖",
         "'; DROP TABLE wagtailcore_page; --",
-        "\x00",
     ],
 )
 def test_bad_input_gets_a_normal_page(client, pages, query):
@@ -205,12 +111,6 @@ def test_type_filter(client, pages):
     assert titles(sections) == [pages.about.title]
 
 
-def test_queries_are_logged_for_editors(client, pages):
-    client.get(SEARCH, {"q": "บัตรคิว"})
-    client.get(SEARCH, {"q": "บัตรคิว"})
-    assert Query.get("บัตรคิว").hits == 2
-
-
 def test_promoted_results_show_first_but_respect_privacy(client, pages):
     query = Query.get("smile")
     public, private = pages.smile_code, pages.playbook
@@ -225,6 +125,18 @@ def test_no_results_suggests_words_that_do_match(client, pages):
     response = client.get(SEARCH, {"q": "บัตรคิว ไดโนเสาร์"})
     assert response.context["count"] == 0
     assert response.context["suggestions"] == ["บัตรคิว"]
+
+
+def test_did_you_mean_costs_the_same_for_a_query_of_a_hundred_words(
+    client, pages, django_assert_max_num_queries
+):
+    letters = [chr(code) for code in range(ord("a"), ord("z") + 1)]
+    words = ["บัตรคิว", *(letters * 4)][:100]  # one-letter words, repeated
+    with django_assert_max_num_queries(30):  # as many as any search page
+        response = client.get(SEARCH, {"q": " ".join(words)})
+    assert len(response.context["query"].split()) > 95  # what is left after the 200-character cut
+    assert response.context["count"] == 0
+    assert response.context["suggestions"] == ["บัตรคิว"]  # the longest words are tried
 
 
 def test_results_paginate_with_a_bounded_number_of_queries(
@@ -244,38 +156,8 @@ def test_results_paginate_with_a_bounded_number_of_queries(
     assert client.get(SEARCH, {"q": "บัตรคิว", "page": "x"}).status_code == 200
 
 
-@pytest.fixture
-def elasticsearch_down(settings):
-    """Elasticsearch configured at an address where nothing listens, database fallback."""
-    from search.backends.elasticsearch import elasticsearch_settings
-
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": elasticsearch_settings("http://127.0.0.1:9", "kmsite_test_", max_retries=0),
-        "fallback": {"BACKEND": "search.backends.thai"},
-    }
-
-
-def test_elasticsearch_outage_falls_back_to_the_database_and_says_so(
-    client, pages, elasticsearch_down
-):
-    response = client.get(SEARCH, {"q": "บัตรคิว"})
-    assert response.status_code == 200
-    assert response.context["fell_back"]
-    assert pages.visit.title in titles(response)
-    assert "ระบบค้นหาหลักไม่พร้อมใช้งาน" in response.content.decode()
-    assert client.get("/th/search/suggest/", {"q": "ร้องเร"}).status_code == 200
-
-
-def test_publishing_still_works_while_elasticsearch_is_down(pages, elasticsearch_down):
-    page = type(pages.complaints).objects.get(pk=pages.complaints.pk)
-    page.title = f"{pages.complaints.title} (ปรับปรุง)"
-    page.save_revision().publish()
-    page.refresh_from_db()
-    assert page.live and page.title.endswith("(ปรับปรุง)")
-
-
 def test_suggest_completes_thai_prefixes(client, pages):
-    suggestions = client.get("/th/search/suggest/", {"q": "ร้องเร"}).json()["suggestions"]
+    suggestions = client.get(SUGGEST, {"q": "ร้องเร"}).json()["suggestions"]
     expected = {"title": pages.complaints.title, "url": "/th/citizen-services/complaints/"}
     assert expected in suggestions
 

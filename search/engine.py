@@ -1,0 +1,92 @@
+"""Searching with the configured engine, or with the database while the engine is down.
+
+Every search of a request goes through one :class:`Searcher`. The first connection
+or transport error the engine raises is logged (once) and moves that request's
+searches, the one that failed included, to the database backend: the backend named
+``fallback`` in ``WAGTAILSEARCH_BACKENDS``, else the Thai database backend.
+"""
+
+import logging
+
+from django.conf import settings
+from django.utils.functional import cached_property
+from elastic_transport import TransportError
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger("kmsite.search")
+
+#: Errors that mean the search engine itself is unreachable.
+OUTAGE_ERRORS = (ConnectionError, TimeoutError, TransportError)
+
+DATABASE_BACKEND = "search.backends.thai"
+
+
+class Searcher:
+    """The searches of one request; ``fell_back`` says whether the engine failed."""
+
+    def __init__(self):
+        self.fell_back = False
+
+    def search(self, query, queryset, operation="search"):
+        """Hits for ``query`` among ``queryset``; ``operation`` is "search" or "autocomplete"."""
+        return Hits(self, query, queryset, operation)
+
+    @cached_property
+    def _engine(self):
+        return get_search_backend("default")
+
+    @cached_property
+    def _database(self):
+        if "fallback" in settings.WAGTAILSEARCH_BACKENDS:
+            return get_search_backend("fallback")
+        return get_search_backend(DATABASE_BACKEND)
+
+    def backend(self):
+        """The backend this request's searches use now."""
+        return self._database if self.fell_back else self._engine
+
+    def fall_back(self):
+        """Move to the database backend; call it from the ``except`` that caught the outage."""
+        if not self.fell_back:
+            logger.warning(
+                "Search engine unreachable; searching the database instead",
+                exc_info=True,
+                extra={"event": "search.fallback"},
+            )
+            self.fell_back = True
+
+
+class Hits:
+    """Lazy search results (counted and sliced like a queryset, for ``Paginator``) that
+    are read again from the database backend if the engine fails while reading them."""
+
+    def __init__(self, searcher, query, queryset, operation):
+        self.searcher = searcher
+        self.query, self.queryset, self.operation = query, queryset, operation
+        self._results = {}  # per backend in use: {fell_back: results}
+
+    def _current_results(self):
+        fell_back = self.searcher.fell_back
+        if fell_back not in self._results:
+            run = getattr(self.searcher.backend(), self.operation)
+            self._results[fell_back] = run(self.query, self.queryset)
+        return self._results[fell_back]
+
+    def _read(self, read):
+        if not self.searcher.fell_back:
+            try:
+                return read(self._current_results())
+            except OUTAGE_ERRORS:
+                self.searcher.fall_back()
+        return read(self._current_results())
+
+    def count(self):
+        return self._read(lambda results: results.count())
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return self._read(lambda results: list(results[key]))
+        return self._read(lambda results: results[key])
