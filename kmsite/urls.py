@@ -6,11 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import routing
+from core import page_choosers, routing
 from portal import views as portal_views
 from portal.sitemap import LocalizedSitemap
 
 urlpatterns = [
+    # Ahead of Wagtail's admin: its page chooser views that show pages by id, guarded.
+    path("admin/", include(page_choosers.urlpatterns)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
