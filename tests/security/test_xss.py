@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+from contests import charts
 from contests.factories import ContestIndexPageFactory, ContestPageFactory
 from contests.forms import ScoreForm
 from contests.models import Assignment, Category, Contest, Criterion, CriterionScore, Entry
@@ -217,3 +218,12 @@ def test_contest_text_is_escaped_on_every_contest_page(module_site, sign_in, use
     for client in (sign_in(), sign_in(manager)):
         assert_inert(client.get(results), payload)
     assert_inert(sign_in(manager).get(reverse("contests:audit", args=[contest.pk])), payload)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS[:3])
+def test_the_results_charts_draw_every_label_as_text(payload):
+    """Codes carry a category's prefix, which a manager writes; the SVG is inline HTML."""
+    ranking = charts.ranking_bars([{"code": payload, "rank": 1, "score": 50, "award": payload}])
+    judges = charts.judge_distributions([{"label": payload, "totals": [50]}])
+    for svg in (ranking, judges):
+        assert payload not in svg and escape(payload) in svg
