@@ -149,6 +149,11 @@ def _law(value):
     ]
 
 
+def _form(value, absolute):
+    document = value.available_document()
+    return [value.link_text(), absolute(document.url) if document else _("file unavailable")]
+
+
 def render_handbook(page, agency, url, absolute):
     """The PDF bytes of ``page`` (a CitizenHandbookPage) in the active language;
     ``absolute`` turns a path into a full URL."""
@@ -177,12 +182,9 @@ def render_handbook(page, agency, url, absolute):
     _documents(pdf, page)
     _listed(pdf, _("Fees"), page.fees, _fee)
     _listed(pdf, _("Complaint channels"), page.complaint_channels, _contact)
-    _listed(
-        pdf,
-        _("Sample forms"),
-        page.sample_forms,
-        lambda value: [value["title"] or value["document"].title, absolute(value["document"].url)],
-    )
+    # A deleted document without link text leaves nothing to list.
+    forms = [item for item in page.sample_forms if item.value.link_text()]
+    _listed(pdf, _("Sample forms"), forms, lambda value: _form(value, absolute))
     return bytes(pdf.output())
 
 

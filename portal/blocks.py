@@ -8,9 +8,11 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.models import SourceImageIOError
 from wagtail_localize.segments import StringSegmentValue
 
 CELL_PATH = re.compile(r"^r(\d+)c(\d+)$")
+IMAGE_RENDITION = "width-1000"
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -27,6 +29,18 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
 
 
+class ImageValue(blocks.StructValue):
+    def rendition(self):
+        """The image at reading width, or None when the image or its file is gone."""
+        image = self.get("image")
+        if image is None:  # deleted
+            return None
+        try:
+            return image.get_rendition(IMAGE_RENDITION)
+        except SourceImageIOError:  # its file is missing
+            return None
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
@@ -41,6 +55,21 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/image_block.html"
         label = _("Image")
+        value_class = ImageValue
+
+
+class DocumentLinkValue(blocks.StructValue):
+    def available_document(self):
+        """The linked document, or None when it was deleted or its file is missing."""
+        document = self.get("document")
+        if document is None or not document.file.storage.exists(document.file.name):
+            return None
+        return document
+
+    def link_text(self):
+        """The link text, or the document's title; "" for a deleted document without one."""
+        document = self.get("document")
+        return self.get("title") or (document.title if document else "")
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -53,6 +82,7 @@ class DocumentLinkBlock(blocks.StructBlock):
         icon = "doc-full"
         template = "blocks/document_link_block.html"
         label = _("Document link")
+        value_class = DocumentLinkValue
 
 
 class QuoteBlock(blocks.StructBlock):
