@@ -42,3 +42,24 @@ def test_feedback_is_read_only_even_for_superusers(sign_in, feedback):
 
 def test_admin_menu_offers_feedback_to_editors(sign_in):
     assert "/admin/manuals/feedback-summary/" in sign_in("editor").get("/admin/").content.decode()
+
+
+@pytest.mark.parametrize(
+    "typed", ["&lt;script&gt;alert(1)&lt;/script&gt;", "<script>alert(1)</script>"]
+)
+def test_comments_are_shown_to_editors_exactly_as_typed_never_as_markup(
+    client, sign_in, handbook, typed
+):
+    client.post(handbook.url + "feedback/", {"helpful": "no", "comment": typed})
+    feedback = PageFeedback.objects.get(page=handbook)
+    assert feedback.comment == typed
+    escaped = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    editor = sign_in("editor")
+    for url in (
+        "/admin/manuals/feedback-summary/",
+        "/admin/manuals/feedback/",
+        f"/admin/manuals/feedback/inspect/{feedback.pk}/",
+    ):
+        body = editor.get(url).content.decode()
+        assert escaped in body, url
+        assert "<script>alert(1)" not in body, url
