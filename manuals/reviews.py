@@ -3,16 +3,16 @@
 import datetime
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 from wagtail.models import Locale
-from wagtail.users.models import UserProfile
 
 from core.locales import default_locale
+from core.mail import in_language_of, send_after_commit
 from manuals.models import ReviewReminder, ServiceManualPage
 
 DUE_SOON_DAYS = 30
@@ -66,20 +66,34 @@ def already_reminded(owner, today):
     return ReviewReminder.objects.filter(owner=owner, sent_on=today).exists()
 
 
-def remind(owner, manuals, today):
-    """Email ``owner`` about ``manuals`` once per day; False if already done today."""
-    language = UserProfile.get_for_user(owner).get_preferred_language() or settings.LANGUAGE_CODE
+def remind(owner, manuals, today, on_failure=None):
+    """Email ``owner`` about ``manuals``, in their language, once per day; False if
+    already done today.
+
+    Today's reminder is recorded first and the mail goes out once that commits. If
+    sending fails (logged by ``core.mail``), the record is deleted, so the next run
+    tries again, and ``on_failure()`` runs.
+    """
     try:
         with transaction.atomic():
-            ReviewReminder.objects.create(owner=owner, sent_on=today, manual_count=len(manuals))
-            with translation.override(language):
-                _send(owner, manuals, today)
+            reminder = ReviewReminder.objects.create(
+                owner=owner, sent_on=today, manual_count=len(manuals)
+            )
+            with in_language_of(owner):
+                message = _message(owner, manuals, today)
+
+            def failed():
+                ReviewReminder.objects.filter(pk=reminder.pk).delete()
+                if on_failure is not None:
+                    on_failure()
+
+            send_after_commit(message, "manuals.review_reminder", on_failure=failed)
     except IntegrityError:  # another run got there first
         return False
     return True
 
 
-def _send(owner, manuals, today):
+def _message(owner, manuals, today):
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     items = [
         {
@@ -96,7 +110,7 @@ def _send(owner, manuals, today):
     ) % {"count": len(items)}
     context = {"owner": owner, "items": items, "today": today}
     body = render_to_string("manuals/email/review_reminder.txt", context)
-    send_mail(subject, body, None, [owner.email])
+    return EmailMessage(subject, body, to=[owner.email])
 
 
 def _title_in_active_language(page):

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from tqdm import tqdm
@@ -36,20 +37,30 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write(_("Dry run: no email sent."))
             return
-        sent = skipped = 0
+        reminded = skipped = 0
+        failed = []  # owners whose mail could not be sent, filled in as mail goes out
         for owner, manuals in tqdm(by_owner.items(), desc=_("Emailing owners"), file=self.stderr):
-            try:
-                reminded = not already_reminded(owner, today) and remind(owner, manuals, today)
-            except OSError as error:  # SMTP trouble: nothing recorded, try again next run
-                self.stderr.write(
-                    _("Could not email %(owner)s: %(error)s")
-                    % {"owner": owner.get_username(), "error": error}
-                )
-                continue
-            sent, skipped = (sent + 1, skipped) if reminded else (sent, skipped + 1)
+            if not already_reminded(owner, today) and remind(
+                owner, manuals, today, on_failure=lambda owner=owner: failed.append(owner)
+            ):
+                reminded += 1
+            else:
+                skipped += 1
+        # Each mail goes out when its reminder commits; report once they all have.
+        transaction.on_commit(lambda: self._report(reminded, skipped, failed))
+
+    def _report(self, reminded, skipped, failed):
+        for owner in failed:
+            self.stderr.write(
+                _("Could not email %(owner)s; the next run tries again.")
+                % {"owner": owner.get_username()}
+            )
         self.stdout.write(
             self.style.SUCCESS(
-                _("Reminders sent: %(sent)d; already reminded today: %(skipped)d.")
-                % {"sent": sent, "skipped": skipped}
+                _(
+                    "Reminders sent: %(sent)d; already reminded today: %(skipped)d; "
+                    "failed: %(failed)d."
+                )
+                % {"sent": reminded - len(failed), "skipped": skipped, "failed": len(failed)}
             )
         )
