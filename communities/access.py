@@ -1,20 +1,56 @@
 """Who may read, post in and moderate communities; every view asks here.
 
-Communities are for staff (the Staff group, and superusers). Facilitators of a
-community moderate it; the site Moderators group and superusers facilitate
-everywhere. Answers are memoized on the user object, which lives one request.
+Communities are for staff (``core.staff_member``, and superusers), and each community
+only for those its page lets in: :func:`visible_community_ids` is the one answer to
+"which communities may this user see", from the pages' live state and Wagtail page
+privacy (view restrictions on the community page or any ancestor), and every topic,
+post, attachment, feed, search hit, notification and form goes through it.
+Facilitators of a community moderate it; the site Moderators group and superusers
+facilitate everywhere. Answers are memoized on the user object, which lives one
+request.
 """
 
+from django.db.models import Q
+
 from communities.models.membership import Membership
-from communities.models.pages import COMMUNITIES_ARE_FOR_STAFF
+from communities.models.pages import COMMUNITIES_ARE_FOR_STAFF, CommunityPage
+from communities.models.topics import Topic
 from core import access as core_access
-from portal.roles import MODERATORS
+from core.privacy import viewable_by
 
 is_staff_member = core_access.is_staff_member
 
 
+def visible_community_ids(user):
+    """Ids of the community pages (in every language) ``user`` may see: live pages
+    whose view restrictions, and their ancestors', let the user in; none for anyone
+    who is not staff. One query per request (the restrictions are cached per site
+    version), then a set lookup for each topic, post or community."""
+    if not is_staff_member(user):
+        return frozenset()
+    if not hasattr(user, "_visible_communities"):
+        pages = viewable_by(CommunityPage.objects.live(), user)
+        user._visible_communities = frozenset(pages.values_list("pk", flat=True))
+    return user._visible_communities
+
+
+def may_see_community(user, community_id):
+    return community_id in visible_community_ids(user)
+
+
+def visible_topics(user, topics=None):
+    """``topics`` (all topics by default) narrowed to those ``user`` may open: in a
+    community the user may see, and not hidden unless the user facilitates it."""
+    topics = Topic.objects.all() if topics is None else topics
+    topics = topics.filter(community_id__in=visible_community_ids(user))
+    facilitated = facilitated_community_ids(user)
+    if facilitated is None:  # moderators and superusers: hidden topics too
+        return topics
+    return topics.filter(Q(hidden=False) | Q(community_id__in=facilitated))
+
+
 def is_site_moderator(user):
-    return user.is_authenticated and (user.is_superuser or core_access.in_group(user, MODERATORS))
+    return core_access.has_role(user, "moderate_communities")
 
 
 def roles_by_community(user):
@@ -45,8 +81,9 @@ def is_member(user, community_id):
 
 
 def may_post(user, community):
-    """Staff may post unless the community restricts posting to its members."""
-    if not is_staff_member(user):
+    """Staff who may see the community may post, unless it restricts posting to its
+    members."""
+    if not may_see_community(user, community.pk):
         return False
     if community.members_only_posting:
         return is_member(user, community.pk) or is_facilitator(user, community.pk)
@@ -54,7 +91,9 @@ def may_post(user, community):
 
 
 def may_see_topic(user, topic):
-    return is_staff_member(user) and (not topic.hidden or is_facilitator(user, topic.community_id))
+    return may_see_community(user, topic.community_id) and (
+        not topic.hidden or is_facilitator(user, topic.community_id)
+    )
 
 
 def may_see_post(user, post):

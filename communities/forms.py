@@ -1,16 +1,45 @@
-"""Forms for topics, replies, edits, reports and moving a topic."""
+"""Forms for topics, replies, edits, reports and moving a topic, and the one parser
+of ids that come from forms and query strings."""
 
+import re
 import uuid
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 
-from communities import markup, uploads
+from communities import access, markup, uploads
 from communities.models import CommunityPage, Report
-from communities.models.topics import BODY_MAX_LENGTH, TITLE_MAX_LENGTH
+from communities.models.topics import BODY_MAX_LENGTH, TAG_MAX_LENGTH, TITLE_MAX_LENGTH
+from core.text import one_line
 
 MAX_TAGS = 8
+# A database id: ASCII digits only (str.isdigit() also takes "²" and "๓"), and few
+# enough of them to fit a 64-bit integer column (SQLite overflows past that).
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def parse_id(value):
+    """The positive integer id ``value`` spells, or None for anything else (empty,
+    negative, non-numeric, non-ASCII digits, or too large for the database)."""
+    if not isinstance(value, str) or not _ID.fullmatch(value):
+        return None
+    number = int(value)
+    return number or None
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice of object by id that answers "not one of the choices" for any value
+    that is not an id, instead of letting the database choke on it."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if parse_id(str(value)) is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
 
 
 class PostForm(forms.Form):
@@ -25,7 +54,13 @@ class PostForm(forms.Form):
             "Markdown: **bold**, *italic*, - lists, > quotes, [links](https://…). "
             "Mention a colleague with @username."
         ),
-        error_messages={"required": _("Write something before posting.")},
+        error_messages={
+            "required": _("Write something before posting."),
+            "max_length": _(
+                "This message is too long: it can have at most %(limit_value)d characters "
+                "(it has %(show_value)d). Shorten it or split it into two posts."
+            ),
+        },
     )
     attachment = forms.FileField(
         label=_("Attach a file"),
@@ -36,6 +71,14 @@ class PostForm(forms.Form):
 
     def clean_body(self):
         body = self.cleaned_data["body"]
+        if markup.too_deep(body):
+            raise forms.ValidationError(
+                _(
+                    "Lists or quotes are nested too deeply to be shown. "
+                    "Use fewer levels of lists inside lists or quotes inside quotes."
+                ),
+                code="nesting",
+            )
         html = markup.render(body)
         if not markup.has_text(html):
             raise forms.ValidationError(
@@ -56,7 +99,13 @@ class TopicForm(PostForm):
     title = forms.CharField(
         label=_("Title"),
         max_length=TITLE_MAX_LENGTH,
-        error_messages={"required": _("Give the topic a title.")},
+        error_messages={
+            "required": _("Give the topic a title."),
+            "max_length": _(
+                "The title is too long: it can have at most %(limit_value)d characters "
+                "(it has %(show_value)d)."
+            ),
+        },
     )
     tags = TagField(
         label=_("Tags"),
@@ -66,8 +115,17 @@ class TopicForm(PostForm):
 
     field_order = ["title", "body", "tags", "attachment", "form_token"]
 
+    def clean_title(self):
+        """One line: the title goes into e-mails and feeds, where a line break or a
+        control character could forge a line."""
+        title = one_line(self.cleaned_data["title"])
+        if not title:
+            raise forms.ValidationError(self.fields["title"].error_messages["required"])
+        return title
+
     def clean_tags(self):
-        tags = [tag.strip()[:100] for tag in self.cleaned_data.get("tags") or [] if tag.strip()]
+        tags = (one_line(tag)[:TAG_MAX_LENGTH] for tag in self.cleaned_data.get("tags") or [])
+        tags = list(dict.fromkeys(tag for tag in tags if tag))
         if len(tags) > MAX_TAGS:
             raise forms.ValidationError(
                 _("Use at most %(count)s tags."), code="tags", params={"count": MAX_TAGS}
@@ -95,11 +153,14 @@ class ReportForm(forms.Form):
 
 
 class MoveForm(forms.Form):
-    community = forms.ModelChoiceField(
+    community = IdChoiceField(
         label=_("Move to community"), queryset=CommunityPage.objects.none(), empty_label=None
     )
 
-    def __init__(self, *args, topic, **kwargs):
+    def __init__(self, *args, topic, user, **kwargs):
+        """The targets: the other communities (source pages) ``user`` may see."""
         super().__init__(*args, **kwargs)
-        sources = CommunityPage.objects.filter(locale_id=topic.community.locale_id)
+        sources = CommunityPage.objects.filter(
+            locale_id=topic.community.locale_id, pk__in=access.visible_community_ids(user)
+        )
         self.fields["community"].queryset = sources.exclude(pk=topic.community_id).order_by("title")

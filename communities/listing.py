@@ -7,18 +7,24 @@ from django.utils import timezone
 
 from communities import access, tokens
 from communities.models import CommunityPage, Follow, LastVisit, Membership, Notification, Topic
+from communities.models.topics import TAG_MAX_LENGTH
+from core.text import one_line
 
 TOPICS_PER_PAGE = 25
 FILTERS = ("unanswered", "solved", "unsolved")
 
 
 def community_cards(index_page, user):
-    """The index's communities (in the page's language) with their topic counts and the
-    user's role, in three queries (data is keyed by the pages' translation key)."""
-    pages = list(CommunityPage.objects.child_of(index_page).live().order_by("path"))
+    """The index's communities (in the page's language) that ``user`` may see, with
+    their topic counts and the user's role, in three queries and the visibility
+    lookup (data is keyed by the pages' translation key)."""
+    visible = access.visible_community_ids(user)
+    pages = list(CommunityPage.objects.child_of(index_page).filter(pk__in=visible).order_by("path"))
     keys = [page.translation_key for page in pages]
     counts = dict(
-        Topic.objects.filter(community__translation_key__in=keys, hidden=False)
+        Topic.objects.filter(
+            community__translation_key__in=keys, community_id__in=visible, hidden=False
+        )
         .values("community__translation_key")
         .annotate(n=Count("pk"))
         .values_list("community__translation_key", "n")
@@ -41,11 +47,11 @@ def community_cards(index_page, user):
 
 def visible_notifications(user):
     """The user's notifications about topics they may still open."""
-    return Notification.objects.filter(recipient=user, topic__in=Topic.objects.visible_to(user))
+    return Notification.objects.filter(recipient=user, topic__in=access.visible_topics(user))
 
 
 def topics_for(community, user, params):
-    topics = Topic.objects.filter(community=community).visible_to(user)
+    topics = access.visible_topics(user, Topic.objects.filter(community=community))
     chosen = params.get("filter")
     if chosen == "unanswered":
         topics = topics.filter(reply_count=0)
@@ -53,7 +59,7 @@ def topics_for(community, user, params):
         topics = topics.filter(accepted_post__isnull=False)
     elif chosen == "unsolved":
         topics = topics.filter(accepted_post__isnull=True)
-    tag = params.get("tag", "").strip()
+    tag = one_line(params.get("tag", ""))[:TAG_MAX_LENGTH]
     if tag:
         topics = topics.filter(tags__name=tag)
     return topics.select_related("author").prefetch_related("tags"), (chosen, tag)

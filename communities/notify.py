@@ -4,13 +4,12 @@ Unread notifications about the same topic and kind are collapsed into one (its
 count grows), so a busy thread never floods anyone.
 """
 
-from django.contrib.auth import get_user_model
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from communities.markup import mentioned_usernames
 from communities.models import Follow, Notification
-from portal.roles import STAFF
+from core import access
 
 
 def _deliver(recipient_ids, kind, post, actor):
@@ -36,8 +35,7 @@ def _deliver(recipient_ids, kind, post, actor):
 def _staff_ids(usernames):
     if not usernames:
         return set()
-    users = get_user_model().objects.filter(username__in=usernames, is_active=True)
-    users = users.filter(Q(is_superuser=True) | Q(groups__name=STAFF))
+    users = access.users_with_role("staff_member").filter(username__in=usernames)
     return set(users.values_list("pk", flat=True))
 
 

@@ -1,10 +1,9 @@
 """Writing posts: new topics, replies, edits and accepted answers.
 
 Each write is one transaction; a repeated form token returns the post the first
-submit made, and posting is rate-limited per user with the cache.
+submit made, and posting is rate-limited per user (``core.throttle``).
 """
 
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,8 @@ from wagtail.search import index
 
 from communities import notify
 from communities.models import Attachment, Follow, Post, PostRevision, Topic
+from core import throttle
+from core.text import one_line
 
 RATE_LIMIT_POSTS = 6
 RATE_LIMIT_SECONDS = 60
@@ -22,14 +23,9 @@ class PostingError(Exception):
 
 
 def _check_rate(user):
-    key = f"communities:posts:{user.pk}"
-    cache.add(key, 0, RATE_LIMIT_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_LIMIT_SECONDS)
-        count = 1
-    if count > RATE_LIMIT_POSTS:
+    if not throttle.within_limit(
+        f"communities:posts:{user.pk}", RATE_LIMIT_POSTS, RATE_LIMIT_SECONDS
+    ):
         raise PostingError(_("You are posting very quickly. Please wait a minute and try again."))
 
 
@@ -52,7 +48,7 @@ def _save_post(topic, user, data, is_opening=False):
         Attachment.objects.create(
             post=post,
             file=content,
-            original_name=data["attachment_name"][:255],
+            original_name=one_line(data["attachment_name"])[:255] or content.name,
             content_type=content_type,
             size=content.size,
         )
@@ -82,7 +78,9 @@ def start_topic(community, user, data, rate_limited=True):
     def write():
         if rate_limited:
             _check_rate(user)
-        topic = Topic.objects.create(community=community, author=user, title=data["title"])
+        topic = Topic(community=community, author=user, title=data["title"])
+        topic.clean()  # the title on one line, whoever calls
+        topic.save()
         topic.tags.set(data.get("tags") or [])
         post = _save_post(topic, user, data, is_opening=True)
         notify.new_topic(post)

@@ -1,4 +1,5 @@
-"""Topics on the portal search page: staff only, solved topics ranked first."""
+"""Topics on the portal search page: staff only, in the communities each may see
+(``access.visible_community_ids``), solved topics ranked first."""
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,17 +10,20 @@ from search.highlight import snippet
 
 
 def topic_querysets(user):
-    """What ``user`` may search: nothing for outsiders; solved, then unsolved, topics."""
-    if not access.is_staff_member(user):
+    """What ``user`` may search: nothing for outsiders; solved, then unsolved, topics
+    that are not hidden, in the communities ``user`` may see."""
+    communities = sorted(access.visible_community_ids(user))
+    if not communities:
         return []
-    visible = Topic.objects.filter(hidden=False)
+    visible = Topic.objects.filter(hidden=False, community_id__in=communities)
     return [visible.filter(accepted_post__isnull=False), visible.filter(accepted_post__isnull=True)]
 
 
 def describe(topics, terms, request):
     """Result rows for one page of topic hits (2 queries whatever its length)."""
     ids = [topic.pk for topic in topics]
-    by_id = Topic.objects.select_related("community__locale").in_bulk(ids)
+    found = Topic.objects.filter(community_id__in=access.visible_community_ids(request.user))
+    by_id = found.select_related("community__locale").in_bulk(ids)
     texts = {}
     for topic_id, body in (
         Post.objects.filter(topic_id__in=ids, hidden=False)

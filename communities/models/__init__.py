@@ -1,7 +1,7 @@
 from communities.models.attachments import Attachment
 from communities.models.membership import Follow, LastVisit, Membership
 from communities.models.moderation import ModerationAction, Report
-from communities.models.notifications import EmailPreference, Notification
+from communities.models.notifications import EmailPreference, LinkVersion, Notification
 from communities.models.pages import CommunityIndexPage, CommunityPage, KnowledgeArticlePage
 from communities.models.topics import Post, PostRevision, TaggedTopic, Topic
 
@@ -13,6 +13,7 @@ __all__ = [
     "Follow",
     "KnowledgeArticlePage",
     "LastVisit",
+    "LinkVersion",
     "Membership",
     "ModerationAction",
     "Notification",

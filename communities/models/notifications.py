@@ -66,3 +66,21 @@ class EmailPreference(models.Model):
 
     def __str__(self):
         return f"{self.user}: {self.digest}"
+
+
+class LinkVersion(models.Model):
+    """The version of a user's personal links (feed and unsubscribe URLs), signed
+    into each of them: resetting it revokes every link the user was given."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="community_links"
+    )
+    version = models.PositiveIntegerField(_("version"), default=0)
+    reset_at = models.DateTimeField(_("last reset"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("personal link version")
+        verbose_name_plural = _("personal link versions")
+
+    def __str__(self):
+        return f"{self.user}: {self.version}"

@@ -11,7 +11,10 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.search import index
 
+from core.text import one_line
+
 TITLE_MAX_LENGTH = 200
+TAG_MAX_LENGTH = 100  # taggit's Tag.name
 BODY_MAX_LENGTH = 20000
 
 
@@ -19,17 +22,6 @@ class TaggedTopic(TaggedItemBase):
     content_object = models.ForeignKey(
         "communities.Topic", on_delete=models.CASCADE, related_name="tagged_items"
     )
-
-
-class TopicQuerySet(models.QuerySet):
-    def visible_to(self, user, facilitated=None):
-        """Hidden topics only for those who facilitate their community."""
-        from communities.access import facilitated_community_ids
-
-        ids = facilitated_community_ids(user) if facilitated is None else facilitated
-        if ids is None:  # moderators and superusers: everywhere
-            return self
-        return self.filter(Q(hidden=False) | Q(community_id__in=ids))
 
 
 class Topic(index.Indexed, models.Model):
@@ -70,8 +62,6 @@ class Topic(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
 
-    objects = TopicQuerySet.as_manager()
-
     search_fields = [
         index.SearchField("title", boost=2),
         index.AutocompleteField("title"),
@@ -91,6 +81,10 @@ class Topic(index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        """The title on one line (it goes into e-mail subjects, text mails and feeds)."""
+        self.title = one_line(self.title)
 
     @property
     def solved(self):

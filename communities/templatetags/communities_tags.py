@@ -4,14 +4,21 @@ from django import template
 
 from communities.access import is_staff_member
 from communities.listing import community_cards, visible_notifications
+from core.text import one_line
 
 register = template.Library()
 
 
 @register.filter
 def display_name(user):
-    """A person's full name, or their username when they have none."""
-    return user.get_full_name() or user.get_username()
+    """A person's full name, or their username when they have none, on one line."""
+    return one_line(user.get_full_name()) or user.get_username()
+
+
+@register.filter(name="one_line")
+def one_line_filter(value):
+    """Text for a line of a text e-mail or a header: see ``core.text.one_line``."""
+    return one_line(value)
 
 
 @register.simple_tag(takes_context=True)

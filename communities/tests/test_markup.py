@@ -1,13 +1,20 @@
-"""Posts are sanitised on the way in: no script, handler or non-web link survives."""
+"""Posts are sanitised on the way in: no script, handler, non-web or off-site-looking
+link survives; rendering is linear in the text's length and bounded in depth."""
 
+import time
 from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
+from communities import markup
+from communities.factories import PostFactory
+from communities.forms import PostForm
 from communities.markup import mentioned_usernames, render
 from communities.models import Post
-from communities.tests.helpers import post_data
+from communities.models.topics import BODY_MAX_LENGTH
+from communities.tests.helpers import in_thai, post_data
 
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",
@@ -109,3 +116,182 @@ def test_stored_and_rendered_html_is_the_sanitised_copy(sign_in, topic):
 def test_mentions_are_found_without_punctuation_or_emails():
     text = "ถาม @staff กับ @judge1. และอีเมล someone@region7.example (@moderator)"
     assert mentioned_usernames(text) == ["staff", "judge1", "moderator"]
+
+
+def test_markdown_features_posts_use():
+    """Line breaks where the writer pressed Enter, tables (alignment kept without
+    style), strikethrough, fenced code, autolinks."""
+    html = render(
+        "บรรทัดแรก\nบรรทัดสอง\n\n| ภาษี | อัตรา |\n|---|:-:|\n| VAT | 7% |\n\n"
+        "~~เลิกใช้~~ <https://www.rd.go.th>\n\n```\nprint('<b>')\n```"
+    )
+    assert "บรรทัดแรก<br>" in html
+    assert "<table>" in html and '<td align="center">7%</td>' in html and "style" not in html
+    assert "<s>เลิกใช้</s>" in html
+    assert "<pre><code>print('&lt;b&gt;')" in html
+    assert 'href="https://www.rd.go.th"' in html
+
+
+# Behaviour bounds, not benchmarks: Python-Markdown took 15 s on 1,500 backticks.
+RENDER_BOUND_SECONDS = 1.0
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "`" * 1_500,
+        "`" * 20_000,
+        "".join("`" * n + "x" for n in range(1, 190)),  # every run length once
+        "[" * 20_000,
+        "*a" * 10_000,
+        "<" * 20_000,
+        "![" * 10_000,
+    ],
+    ids=["1500-backticks", "20000-backticks", "backtick-runs", "brackets", "emphasis", "lt", "img"],
+)
+def test_rendering_is_linear_on_pathological_input(source):
+    started = time.perf_counter()
+    render(source)
+    assert time.perf_counter() - started < RENDER_BOUND_SECONDS
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "- " * 9_000,
+        "- " * 9_000 + "ลึก",
+        "> " * 9_000 + "ลึก",
+        "1. " * 6_000 + "x",
+        "<ul><li>" * 2_000,
+    ],
+    ids=["dashes", "nested-list", "nested-quote", "nested-ordered", "nested-html"],
+)
+def test_deep_nesting_renders_bounded(source):
+    html = render(source)
+    assert html.count("<ul>") + html.count("<blockquote>") + html.count("<ol>") <= 2_000
+    if source.startswith(("- - ", "> ")) and source.endswith("ลึก"):
+        assert html.count("<ul>") + html.count("<blockquote>") <= markup.MAX_NESTING
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        (
+            "- " * 9_000,
+            "Write something before posting: this message has no text that can be shown.",
+        ),
+        (
+            "- " * 9_000 + "ลึก",
+            "Lists or quotes are nested too deeply to be shown. "
+            "Use fewer levels of lists inside lists or quotes inside quotes.",
+        ),
+        (
+            "> " * 9_000 + "ลึก",
+            "Lists or quotes are nested too deeply to be shown. "
+            "Use fewer levels of lists inside lists or quotes inside quotes.",
+        ),
+    ],
+    ids=["dashes", "nested-list", "nested-quote"],
+)
+def test_deeply_nested_post_through_the_form_is_a_form_error(sign_in, topic, body, error):
+    """Not a 500: the form says what is wrong, in Thai, and the topic still shows."""
+    client = sign_in("staff")
+    response = client.post(reverse("communities:reply", args=[topic.pk]), post_data(body))
+    assert response.status_code == 200
+    assert response.context["form"].errors["body"] == [in_thai(error)]
+    assert not Post.objects.filter(topic=topic, body_source=body).exists()
+    assert client.get(reverse("communities:topic", args=[topic.pk])).status_code == 200
+
+
+@pytest.mark.django_db
+def test_nested_lists_within_the_limit_are_posted(sign_in, topic):
+    body = "\n".join("  " * level + f"- ระดับ {level}" for level in range(8))
+    client = sign_in("staff")
+    response = client.post(reverse("communities:reply", args=[topic.pk]), post_data(body))
+    assert response.status_code == 302
+    post = Post.objects.get(topic=topic, body_source=body)
+    assert post.body_html.count("<ul>") == 8 and "ระดับ 7" in post.body_html
+    assert client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.django_db
+def test_deeply_nested_post_saved_directly_shows(sign_in, topic):
+    body = "- " * 9_000 + "ลึก"
+    PostFactory(topic=topic, body_source=body)
+    page = sign_in("staff").get(reverse("communities:topic", args=[topic.pk]))
+    assert page.status_code == 200
+
+
+@pytest.mark.django_db
+def test_over_long_post_is_refused_with_a_clear_message_in_thai(sign_in, topic):
+    response = sign_in("staff").post(
+        reverse("communities:reply", args=[topic.pk]), post_data("`" * (BODY_MAX_LENGTH + 1))
+    )
+    assert response.status_code == 200
+    with translation.override("th"):
+        expected = PostForm.base_fields["body"].error_messages["max_length"] % {
+            "limit_value": BODY_MAX_LENGTH,
+            "show_value": BODY_MAX_LENGTH + 1,
+        }
+    assert response.context["form"].errors["body"] == [expected]
+    assert expected != "" and "20000" in expected
+
+
+# Links a browser opens on another host (or as a script) although they look like
+# paths on this site: each must lose its href, as raw HTML and as Markdown.
+OFF_SITE_LINKS = [
+    "/\\evil.example",
+    "\\\\evil.example",
+    "//evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    " //evil.example",
+    "\x01//evil.example",
+    "/%5Cevil.example",
+    "/%2F/evil.example",
+    "/\\/evil.example",
+    "java\x01script:alert(1)",
+]
+
+
+@pytest.mark.parametrize("href", [*OFF_SITE_LINKS, "\\/evil.example", "/\\\tevil.example"])
+def test_off_site_looking_html_links_are_dropped(href):
+    html = render(f'<a href="{href}">x</a>')
+    assert [attrs for _tag, attrs in _Elements(html).found if "href" in attrs] == [], html
+
+
+@pytest.mark.parametrize("href", OFF_SITE_LINKS)
+def test_off_site_looking_markdown_links_are_dropped(href):
+    for source in (f"[x](<{href}>)", f"[x]({href})", f"<{href}>"):
+        html = render(source)
+        hrefs = [attrs["href"] for _tag, attrs in _Elements(html).found if "href" in attrs]
+        assert all(markup.is_safe_link(found) for found in hrefs), (source, html)
+        assert not any("evil.example" in found for found in hrefs), (source, html)
+
+
+@pytest.mark.parametrize("href", ["/th/communities/", "#post-3", "https://www.rd.go.th/x"])
+def test_same_site_and_web_links_stay(href):
+    assert f'href="{href}"' in render(f"[x]({href})")
+
+
+@pytest.mark.parametrize(
+    ("target", "lands"),
+    [
+        ("/\\evil.example/", False),
+        ("//evil.example/", False),
+        ("/\t/evil.example/", False),
+        ("https://evil.example/", False),
+        ("/th/communities/notifications/", True),
+    ],
+)
+@pytest.mark.django_db
+def test_return_address_of_forms_stays_on_the_site(sign_in, community, target, lands):
+    response = sign_in("staff").post(
+        reverse("communities:follow_community", args=[community.pk]),
+        {"action": "follow", "next": target},
+    )
+    assert response.status_code == 302
+    assert (response["Location"] == target) is lands
+    if not lands:
+        assert response["Location"] == community.home_url

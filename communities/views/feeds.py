@@ -1,14 +1,14 @@
-"""Per-community Atom feeds: for a signed-in staff session, or a personal token URL."""
+"""Per-community Atom feeds: for a signed-in staff session, or a personal token URL
+(see ``tokens``), to those who may see the community."""
 
 from django.contrib.syndication.views import Feed
-from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from communities import access, tokens
 from communities.models import Post
-from communities.views.common import localized, source_community
+from communities.views.common import link_expired, localized, visible_community
 
 FEED_ITEMS = 30
 
@@ -19,17 +19,18 @@ class CommunityFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         token = kwargs.pop("token", None)
         if token is not None:
+            # The token's user, while the link is fresh, not reset, and they are
+            # still active staff; their access to the community is checked below.
             user = tokens.user_for(token, tokens.FEED_SALT)
             if user is None or not access.is_staff_member(user):
-                raise Http404
+                return link_expired(request)
             request.user = user
         elif not access.is_staff_member(request.user):
             return access.deny(request)
-        self.request = request
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, community_id):
-        return source_community(community_id)
+        return visible_community(request.user, community_id)
 
     def title(self, community):
         return _("%(community)s: latest posts") % {"community": localized(community).title}

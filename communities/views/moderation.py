@@ -37,10 +37,13 @@ def queue(request):
     ids = access.facilitated_community_ids(request.user)
     if ids is not None and not ids:
         return access.deny(request, _("The moderation queue is for facilitators."))
-    reports = Report.objects.filter(resolved_at__isnull=True).select_related(
-        "post__author", "post__topic", "reporter"
+    visible = access.visible_community_ids(request.user)
+    reports = Report.objects.filter(
+        resolved_at__isnull=True, post__topic__community_id__in=visible
+    ).select_related("post__author", "post__topic", "reporter")
+    actions = ModerationAction.objects.filter(topic__community_id__in=visible).select_related(
+        "actor", "topic", "post"
     )
-    actions = ModerationAction.objects.select_related("actor", "topic", "post")
     if ids is not None:
         reports = reports.filter(post__topic__community_id__in=ids)
         actions = actions.filter(topic__community_id__in=ids)
@@ -64,7 +67,7 @@ def moderate_topic(request, topic_id):
         return refused
     action = request.POST.get("action")
     if action == ModerationAction.MOVE:
-        form = MoveForm(request.POST, topic=topic)
+        form = MoveForm(request.POST, topic=topic, user=request.user)
         if not form.is_valid():
             messages.error(request, _("Choose the community to move the topic to."))
             return redirect("communities:topic", topic.pk)

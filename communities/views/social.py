@@ -3,17 +3,18 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from communities import access, tokens
+from communities import access, markup, tokens
+from communities.forms import parse_id
 from communities.listing import visible_notifications
 from communities.models import EmailPreference, Follow, Membership, Notification
-from communities.views.common import localized, source_community, visible_topic
+from communities.views.common import link_expired, localized, visible_community, visible_topic
 
 NOTIFICATIONS_PER_PAGE = 20
 
@@ -21,7 +22,9 @@ NOTIFICATIONS_PER_PAGE = 20
 def _back(request, fallback):
     """Return to the page the form was on (only a local path), else ``fallback``."""
     target = request.POST.get("next", "")
-    if target.startswith("/") and not target.startswith("//"):
+    if markup.is_local_path(target) and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(target)
     return redirect(fallback)
 
@@ -29,7 +32,7 @@ def _back(request, fallback):
 @require_POST
 @access.staff_required
 def membership(request, community_id):
-    community = source_community(community_id)
+    community = visible_community(request.user, community_id)
     if request.POST.get("action") == "leave":
         left, _details = Membership.objects.filter(
             user=request.user, community=community, role=Membership.MEMBER
@@ -45,7 +48,7 @@ def membership(request, community_id):
 @require_POST
 @access.staff_required
 def follow_community(request, community_id):
-    community = source_community(community_id)
+    community = visible_community(request.user, community_id)
     _toggle(request, community=community)
     return _back(request, localized(community).home_url)
 
@@ -87,9 +90,9 @@ def notifications(request):
 @access.staff_required
 def mark_read(request):
     found = Notification.objects.filter(recipient=request.user, read_at__isnull=True)
-    chosen = request.POST.get("notification", "")
-    if chosen.isdigit():
-        found = found.filter(pk=int(chosen))
+    if "notification" in request.POST:  # one of them; an id that is not one marks none
+        chosen = parse_id(request.POST["notification"])
+        found = found.filter(pk=chosen) if chosen is not None else found.none()
     found.update(read_at=timezone.now())
     return redirect("communities:notifications")
 
@@ -106,11 +109,28 @@ def email_preference(request):
     return redirect("communities:notifications")
 
 
+@require_POST
+@access.staff_required
+def reset_links(request):
+    """Revoke the user's personal feed and unsubscribe links (a leaked feed URL stops
+    working at once); the community pages then show a new feed link."""
+    tokens.reset(request.user)
+    messages.success(
+        request,
+        _(
+            "Your personal feed links and e-mail unsubscribe links have been reset: the old "
+            "ones no longer work. Copy the new feed link from the community page into your "
+            "feed reader."
+        ),
+    )
+    return _back(request, "communities:notifications")
+
+
 @csrf_exempt  # one-click unsubscribe (RFC 8058) posts from the mail client; the token is the proof
 def unsubscribe(request, token):
     user = tokens.user_for(token, tokens.UNSUBSCRIBE_SALT)
     if user is None:
-        raise Http404
+        return link_expired(request)
     done = request.method == "POST"
     if done:
         EmailPreference.objects.update_or_create(user=user, defaults={"digest": False})

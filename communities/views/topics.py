@@ -8,10 +8,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from communities import access, markup, posting
-from communities.forms import EditForm, MoveForm, PostForm, TopicForm
+from communities.forms import EditForm, MoveForm, PostForm, TopicForm, parse_id
 from communities.listing import remember_visit
 from communities.models import Follow
-from communities.views.common import bound, localized, source_community, visible_post, visible_topic
+from communities.views.common import (
+    bound,
+    localized,
+    visible_community,
+    visible_post,
+    visible_topic,
+)
 
 POSTS_PER_PAGE = 25
 
@@ -52,14 +58,16 @@ def topic_view(request, topic_id):
         "may_post": access.may_post(user, topic.community) and not topic.locked,
         "following": Follow.objects.filter(user=user, topic=topic).exists(),
         "form": PostForm(),
-        "move_targets": MoveForm(topic=topic).fields["community"].queryset if facilitator else [],
+        "move_targets": (
+            MoveForm(topic=topic, user=user).fields["community"].queryset if facilitator else []
+        ),
     }
     return render(request, "communities/topic.html", context)
 
 
 @access.staff_required
 def new_topic(request, community_id):
-    community = source_community(community_id)
+    community = visible_community(request.user, community_id)
     if not access.may_post(request.user, community):
         return access.deny(request, _("Join this community to start a topic in it."))
     form = TopicForm(*bound(request))
@@ -92,9 +100,9 @@ def reply(request, topic_id):
         messages.error(request, _("This topic is locked: it takes no new replies."))
         return redirect("communities:topic", topic.pk)
     initial = {}
-    quoted = request.GET.get("quote", "")
-    if quoted.isdigit():
-        quoted_post = visible_post(request, int(quoted))
+    quoted = parse_id(request.GET.get("quote"))
+    if quoted is not None:
+        quoted_post = visible_post(request, quoted)
         if quoted_post.topic_id == topic.pk and not quoted_post.hidden:
             initial["body"] = markup.quote(quoted_post)
     form = PostForm(*bound(request), initial=initial)
