@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("api/tax-compass/", include("taxcompass.api_urls")),
 ]
 
 if settings.DEBUG:
@@ -38,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("training/", include("training.urls")),
     path("communities/", include("communities.urls")),
     path("contests/", include("contests.urls")),
+    path("tax-estimates/", include("taxcompass.urls")),
     # Wagtail's URLs, with our serve view in place of its own (same pattern and name).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

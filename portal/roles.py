@@ -36,6 +36,11 @@ _SEARCH = [
 ]
 # Readers' "was this page helpful?" answers, in the admin.
 _FEEDBACK = ["manuals.view_pagefeedback"]
+# Tax compass rules per tax year: drafted by one editor, approved by another.
+_TAX_RULES = [
+    *[f"taxcompass.{action}_taxyearrules" for action in ("add", "change", "view")],
+    "taxcompass.approve_taxyearrules",
+]
 _MEDIA_EDIT = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -48,7 +53,7 @@ _MEDIA_EDIT = [
 ROLES = {
     STAFF: {"permissions": ["core.staff_member"], "page": [], "collection": []},
     EDITORS: {
-        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK],
+        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK, *_TAX_RULES],
         "page": ["add_page", "change_page"],
         "collection": _MEDIA_EDIT,
     },

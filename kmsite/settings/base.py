@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "training",
     "communities",
     "contests",
+    "taxcompass",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -30,6 +30,7 @@ class HomePage(Page):
         "portal.StandardPage",
         "manuals.HandbookIndexPage",
         "training.CourseIndexPage",
+        "taxcompass.TaxCompassPage",
     ]
     max_count_per_parent = 1
 

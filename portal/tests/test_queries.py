@@ -15,6 +15,7 @@ from manuals.factories import (
     ServiceManualPageFactory,
 )
 from portal.factories import SectionPageFactory, StandardPageFactory
+from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from tests.world import translate
 from training.factories import (
     CourseIndexPageFactory,
@@ -90,6 +91,8 @@ def every_page_type(module_site):
     unit = in_both_languages(ModulePageFactory(parent=course, slug="unit-1"))
     in_both_languages(LessonPageFactory(parent=unit, slug="lesson-1"))
     in_both_languages(QuizPageFactory(parent=unit, slug="quiz-1"))
+    TaxYearRulesFactory()
+    in_both_languages(TaxCompassPageFactory(parent=home, slug="tax-compass"))
     return module_site
 
 

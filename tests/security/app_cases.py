@@ -16,8 +16,22 @@ from communities.factories import PostFactory, TopicFactory
 from communities.models import Attachment, CommunityPage, Report
 from communities.tokens import FEED_SALT, make
 from contests.models import Assignment, Contest, Entry
+from taxcompass.factories import SavedEstimateFactory
 
-from .matrix import ACTS, FORBIDDEN, LOGIN, NOT_FOUND, OK, REDIRECT, ROLES, Case, expect, staff_only
+from .matrix import (
+    ACTS,
+    FORBIDDEN,
+    LOGIN,
+    NOT_ALLOWED,
+    NOT_FOUND,
+    OK,
+    REDIRECT,
+    ROLES,
+    Case,
+    everyone,
+    expect,
+    staff_only,
+)
 
 GONE = {FORBIDDEN, NOT_FOUND}
 # Facilitators: supervisor runs the front-counter community, the Moderators group
@@ -307,6 +321,40 @@ CONTEST_CASES = [
         "contests:withdraw_results",
         lambda: _k(f"manage/{_contest().pk}/withdraw/"),
         managers_only(ACTS),
+        method="post",
+    ),
+]
+
+
+# The tax compass: the estimate is for everyone and stores nothing; a saved
+# estimate belongs to the citizen who saved it and is a 404 for everyone else.
+ESTIMATE_NAME = "ประมาณการภาษีของมานี"
+ANSWERS = {"tax_year": "2568", "status": "single", "income.salary": "600000"}
+
+
+def _citizens_estimate():
+    return SavedEstimateFactory(owner=_user("citizen"), name=ESTIMATE_NAME)
+
+
+def _t(path):
+    return f"/th/tax-estimates/{path}"
+
+
+TAXCOMPASS_CASES = [
+    Case("taxcompass_api:estimate", lambda: "/api/tax-compass/estimate/", everyone(NOT_ALLOWED)),
+    Case("taxcompass:my_estimates", lambda: _t(""), expect(OK, anonymous=LOGIN)),
+    Case("taxcompass:save", lambda: _t("save/"), expect(ACTS, anonymous=LOGIN), "post", ANSWERS),
+    Case(
+        "taxcompass:estimate",
+        lambda: _t(f"{_citizens_estimate().pk}/"),
+        expect(NOT_FOUND, anonymous=LOGIN, citizen=OK),
+        secrets=lambda: [ESTIMATE_NAME],
+        may_see=("citizen",),
+    ),
+    Case(
+        "taxcompass:delete",
+        lambda: _t(f"{_citizens_estimate().pk}/delete/"),
+        expect(NOT_FOUND, anonymous=LOGIN, citizen=ACTS),
         method="post",
     ),
 ]

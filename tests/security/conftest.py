@@ -44,6 +44,7 @@ from manuals.factories import (
 )
 from portal.factories import SectionPageFactory, StandardPageFactory, UserFactory, user_with_role
 from portal.models import StaffProfile
+from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from tests.world import translate
 from training.certificates import create_certificate
 from training.factories import (
@@ -179,6 +180,14 @@ def _pages(site):
     return SimpleNamespace(handbook=handbook, manual=manual)
 
 
+def _tax_compass(site):
+    """The tax compass page with the 2568 rules as shipped, in Thai and English."""
+    TaxYearRulesFactory()
+    compass = TaxCompassPageFactory(parent=site.home)
+    translate(compass, title="Tax compass")
+    return compass
+
+
 @pytest.fixture(scope="module")
 def matrix_objects(module_site):
     """Everything the matrix rows point at (see the module docstring)."""
@@ -194,4 +203,5 @@ def matrix_objects(module_site):
         course=_training(module_site, users),
         community=_communities(module_site, users),
         contest=_contest(module_site, users),
+        tax_compass=_tax_compass(module_site),
     )

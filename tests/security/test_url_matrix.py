@@ -19,7 +19,7 @@ from manuals.models import ServiceManualPage
 from training.certificates import display_code
 from training.models import Certificate, CoursePage, LessonPage, ModulePage, QuizPage
 
-from .app_cases import COMMUNITY_CASES, CONTEST_CASES
+from .app_cases import COMMUNITY_CASES, CONTEST_CASES, TAXCOMPASS_CASES
 from .matrix import (
     ACTS,
     ADMIN_LOGIN,
@@ -41,7 +41,7 @@ from .matrix import (
 
 pytestmark = [pytest.mark.django_db]
 
-OUR_NAMESPACES = {"search", "training", "communities", "contests"}
+OUR_NAMESPACES = {"search", "training", "communities", "contests", "taxcompass", "taxcompass_api"}
 THIRD_PARTY = {
     r"^admin/": "Wagtail admin (samples below; anonymous access checked for every URL)",
     r"^documents/": "Wagtail documents, served with collection privacy",
@@ -176,8 +176,15 @@ CASES = [
         admin_users("editor", "moderator"),
     ),
     Case("staff_profiles:index", lambda: "/admin/staff_profiles/", admin_users()),
+    # Tax year rules: editors draft and approve them.
+    Case(
+        "wagtailsnippets_taxcompass_taxyearrules:list",
+        lambda: "/admin/snippets/taxcompass/taxyearrules/",
+        admin_users("editor"),
+    ),
     *COMMUNITY_CASES,
     *CONTEST_CASES,
+    *TAXCOMPASS_CASES,
 ]
 
 

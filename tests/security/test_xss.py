@@ -18,6 +18,8 @@ from contests.tests.conftest import make_judging
 from manuals.factories import CitizenHandbookPageFactory, HandbookIndexPageFactory
 from manuals.models import PageFeedback
 from portal.models import StaffProfile
+from taxcompass.factories import SavedEstimateFactory, TaxCompassPageFactory, TaxYearRulesFactory
+from taxcompass.rules import shipped
 from training.factories import CourseIndexPageFactory, CoursePageFactory
 from training.learning import enrol
 
@@ -227,3 +229,40 @@ def test_the_results_charts_draw_every_label_as_text(payload):
     judges = charts.judge_distributions([{"label": payload, "totals": [50]}])
     for svg in (ranking, judges):
         assert payload not in svg and escape(payload) in svg
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_tax_compass_text_is_escaped(sign_in, user_for, module_site, payload):
+    """Editors' rules text (the year's note, a stimulus measure's names) on the page
+    and in the admin; a citizen's name for a saved estimate; reflected answers."""
+    data = shipped(2568)
+    data["note"] = payload
+    data["stimulus"] = [
+        {
+            "key": "measure",
+            "label_th": payload,
+            "label_en": payload,
+            "cap": "50000",
+            "from": "2025-01-16",
+            "to": "2025-02-28",
+            "source": "https://www.rd.go.th/555.html",
+            "note": payload,
+        }
+    ]
+    rules = TaxYearRulesFactory(data=data)
+    compass = TaxCompassPageFactory(parent=module_site.home)
+    answers = {"tax_year": "2568", "status": "single", "income.salary": "600000"}
+    client = sign_in("citizen")
+    response = client.get(compass.url, {**answers, "stimulus.measure": "1000"})
+    assert_inert(response, payload)
+    assert escape(payload) in body(response)
+    assert_inert(client.get(compass.url, {**answers, "income.rent_land": payload}), payload)
+    assert_inert(client.get(compass.url, {**answers, payload: payload}), payload)
+    estimate = SavedEstimateFactory(owner=user_for("citizen"), name=payload, inputs=answers)
+    assert_inert(client.get(reverse("taxcompass:my_estimates")), payload)
+    assert_inert(client.get(reverse("taxcompass:estimate", args=[estimate.pk])), payload)
+    editor = sign_in("editor")
+    assert_inert(editor.get(reverse("wagtailsnippets_taxcompass_taxyearrules:list")), payload)
+    for view in ("approve", "edit"):
+        url = reverse(f"wagtailsnippets_taxcompass_taxyearrules:{view}", args=[rules.pk])
+        assert_inert(editor.get(url), payload)

@@ -1,0 +1,10 @@
+import pytest
+
+from taxcompass.factories import TaxYearRulesFactory
+
+
+@pytest.fixture
+def rules(db):
+    """2568 approved (as shipped) and 2569 as a draft."""
+    TaxYearRulesFactory(tax_year=2569, draft=True)
+    return TaxYearRulesFactory()

@@ -1,0 +1,126 @@
+"""The tax compass page: the form, the answer on GET or POST, errors, PDF, search."""
+
+import pytest
+from django.utils.http import urlencode
+from pypdf import PdfReader
+
+from manuals.factories import HandbookIndexPageFactory
+from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
+from tests.world import translate
+
+pytestmark = [pytest.mark.django_db]
+
+ANSWERS = {
+    "tax_year": "2568",
+    "status": "single",
+    "income.salary": "๖๐๐,๐๐๐",
+    "allowances.social_security": "9,000",
+}
+
+
+@pytest.fixture
+def compass(site, rules):
+    page = TaxCompassPageFactory(parent=site.home)
+    translate(page, title="Tax compass")
+    return page
+
+
+def test_the_blank_form(client, compass):
+    body = client.get(compass.url).content.decode()
+    for name in ("income.salary", "allowances.rmf", "donations.education", "withholding"):
+        assert f'name="{name}"' in body
+    assert 'for="id_income.salary"' in body
+    assert "2568" in body and ">2569<" not in body  # the draft year is not offered
+
+
+def test_the_answer_on_get(client, compass):
+    body = client.get(f"{compass.url}?{urlencode(ANSWERS)}").content.decode()
+    # 600,000 - 100,000 - 60,000 - 9,000 = 431,000 → 7,500 + 13,100 = 20,600.
+    assert "431,000.00" in body
+    assert "20,600.00" in body
+    assert "https://www.rd.go.th/59670.html" in body
+    assert "ภ.ง.ด.91" in body
+    assert "https://efiling.rd.go.th" in body
+    assert "pdf/?" in body
+
+
+def test_the_answer_on_post(client, compass):
+    body = client.post(compass.url, ANSWERS).content.decode()
+    assert "20,600.00" in body
+
+
+def test_monthly_salary(client, compass):
+    answers = {**ANSWERS, "income.salary": "50,000", "salary_period": "monthly"}
+    assert "20,600.00" in client.get(compass.url, answers).content.decode()
+
+
+def test_errors_are_listed_and_shown_at_each_field(client, compass):
+    answers = {**ANSWERS, "income.salary": "-5", "allowances.children": "25"}
+    response = client.get(compass.url, answers)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'class="error-summary"' in body
+    assert 'href="#id_income.salary"' in body
+    assert 'href="#id_allowances.children"' in body
+    assert 'id="result"' not in body
+
+
+def test_english(client, compass):
+    english = compass.get_translation(compass.locale.__class__.objects.get(language_code="en"))
+    body = client.get(english.url, ANSWERS).content.decode()
+    assert "Net income" in body and "20,600.00" in body
+
+
+def test_a_year_without_approved_rules_says_so(client, site):
+    TaxYearRulesFactory(draft=True)
+    page = TaxCompassPageFactory(parent=site.home)
+    body = client.get(page.url, ANSWERS).content.decode()
+    assert "No tax year has approved rules yet" in body
+    assert 'name="income.salary"' not in body
+
+
+def test_the_handbook_index_is_linked(client, compass, site):
+    handbooks = HandbookIndexPageFactory(parent=site.home)
+    assert f'href="{handbooks.url}"' in client.get(compass.url).content.decode()
+
+
+def test_the_pdf(client, compass):
+    response = client.get(f"{compass.url}pdf/", ANSWERS)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    text = "".join(
+        page.extract_text() for page in PdfReader(__import__("io").BytesIO(response.content)).pages
+    )
+    assert "20,600.00" in text
+
+
+def test_the_pdf_of_bad_answers_goes_back_to_the_form(client, compass):
+    response = client.get(f"{compass.url}pdf/", {**ANSWERS, "income.salary": "x"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(compass.url)
+
+
+def test_anonymous_visitors_get_no_save_form_and_no_cookie(client, compass):
+    response = client.get(compass.url, ANSWERS)
+    assert "Sign in to save this estimate" in response.content.decode()
+    assert not response.cookies
+
+
+@pytest.mark.parametrize("query", ["เข็มทิศภาษี", "เข้มทิศภาษี", "เข้มทิศาษี", "เข้มทิศภาชี"])
+def test_found_by_every_spelling(client, compass, query):
+    assert compass.url in client.get("/th/search/", {"q": query}).content.decode()
+
+
+def test_the_page_renders_within_a_query_budget(client, compass, django_assert_max_num_queries):
+    client.get(compass.url)
+    client.get(compass.url, ANSWERS)
+    with django_assert_max_num_queries(12):
+        assert client.get(compass.url).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(compass.url, ANSWERS).status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get(f"{compass.url}pdf/", ANSWERS).status_code == 200
+
+
+def test_an_unrelated_search_does_not_find_it(client, compass):
+    assert compass.url not in client.get("/th/search/", {"q": "ฟุตบอล"}).content.decode()
