@@ -70,8 +70,10 @@ def main():
         from django.test import Client
 
         from taxcompass import api
-        from taxcompass.engine import Rules, Situation, estimate
+        from taxcompass.engine import estimate
         from taxcompass.models import TaxYearRules
+        from taxcompass.tax_table import Rules
+        from taxcompass.trace import Situation
 
         rules = Rules.from_data(TaxYearRules.objects.approved().get(tax_year=2568).data)
         situation = Situation(

@@ -8,10 +8,19 @@ and ``reason`` are msgids (``reason`` formatted with ``params``) for the caller
 to translate; no Django here.
 """
 
-from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from taxcompass import schema
+from taxcompass.tax_table import (
+    HUNDRED,
+    ZERO,
+    marginal_rate,
+    minimum_tax,
+    percent,
+    progressive_tax,
+    satang,
+    taxed_rows,
+)
+from taxcompass.trace import Answer, Step
 from taxcompass.vocabulary import (
     ALLOWANCES,
     DONATION_TYPES,
@@ -22,102 +31,8 @@ from taxcompass.vocabulary import (
     gettext_noop,
 )
 
-ZERO = Decimal(0)
-SATANG = Decimal("0.01")
-HUNDRED = Decimal(100)
 # "Another 10,000 baht of allowance would save ..."
 EXTRA_ALLOWANCE = Decimal(10000)
-
-
-def satang(value):
-    return Decimal(value).quantize(SATANG, rounding=ROUND_HALF_UP)
-
-
-def _percent(value, rate):
-    return satang(value * rate / HUNDRED)
-
-
-@dataclass
-class Situation:
-    """What the citizen told us. Amounts are Decimals in baht, counts ints; a
-    missing key is zero. ``actual_expenses`` maps an income key to the expenses
-    actually paid (for types whose rule allows it; otherwise the flat rate)."""
-
-    status: str
-    income: dict = field(default_factory=dict)
-    actual_expenses: dict = field(default_factory=dict)
-    senior_or_disabled: bool = False
-    allowances: dict = field(default_factory=dict)
-    donations: dict = field(default_factory=dict)
-    stimulus: dict = field(default_factory=dict)
-    withholding: Decimal = ZERO
-
-
-@dataclass
-class Step:
-    key: str
-    group: str
-    label: str
-    amount: Decimal
-    cap: Decimal | None = None
-    reason: str = ""
-    params: dict = field(default_factory=dict)
-    source: str = ""
-    capped: bool = False
-
-
-@dataclass
-class Answer:
-    tax_year: int
-    assessable_income: Decimal
-    exempt_income: Decimal
-    expenses: Decimal
-    allowances_total: Decimal
-    net_income: Decimal
-    progressive_tax: Decimal
-    tax: Decimal
-    withholding: Decimal
-    balance: Decimal
-    method: str  # "progressive" or "minimum" (the 0.5% method)
-    effective_rate: Decimal
-    marginal_rate: Decimal
-    saving_per_extra_allowance: Decimal
-    form: str  # "pnd90" or "pnd91"
-    mid_year: bool  # 40(5)-(8) income: ภ.ง.ด.94 for January to June
-    steps: list
-    warnings: list  # (msgid, params)
-
-    def group_total(self, group):
-        return sum((step.amount for step in self.steps if step.group == group), ZERO)
-
-
-@dataclass
-class Rules:
-    """A year's rules read from its data (valid by :func:`schema.problems`)."""
-
-    data: dict
-
-    @classmethod
-    def from_data(cls, data):
-        found = schema.problems(data)
-        if found:
-            path, message, params = found[0]
-            raise ValueError(f"{path}: {message % params if params else message}")
-        return cls(data)
-
-    @property
-    def tax_year(self):
-        return self.data["tax_year"]
-
-    def allowance(self, key):
-        return next((rule for rule in self.data["allowances"] if rule["key"] == key), None)
-
-    def actual_allowed(self, income_key):
-        rule = self._expense_rule(income_key)
-        return bool(rule and rule.get("actual_allowed") and len(rule["incomes"]) == 1)
-
-    def _expense_rule(self, income_key):
-        return next((r for r in self.data["expenses"] if income_key in r["incomes"]), None)
 
 
 def _max_count(rule, status):
@@ -194,7 +109,7 @@ class _Run:
                     capped=actual > base,
                 )
                 continue
-            flat = _percent(base, params["rate"])
+            flat = percent(base, params["rate"])
             cap = Decimal(rule["cap"]) if "cap" in rule else None
             amount = min(flat, cap) if cap is not None else flat
             if cap is not None:
@@ -272,7 +187,7 @@ class _Run:
         reason = gettext_noop("as paid, deductible up to %(cap)s baht")
         if rule.get("kind") == "percent":
             rate = Decimal(rule["rate"])
-            by_income = _percent(assessable, rate)
+            by_income = percent(assessable, rate)
             params.update(rate=rate, limit=by_income)
             reason = gettext_noop(
                 "as paid, up to %(rate)s%% of assessable income (%(limit)s baht) "
@@ -339,7 +254,7 @@ class _Run:
                 limits.append(Decimal(rule["cap"]))
                 params["cap"] = Decimal(rule["cap"])
             if "cap_rate" in rule:
-                by_income = _percent(max(base, ZERO), Decimal(rule["cap_rate"]))
+                by_income = percent(max(base, ZERO), Decimal(rule["cap_rate"]))
                 limits.append(by_income)
                 params.update(rate=Decimal(rule["cap_rate"]), limit=by_income)
             cap = min(limits)
@@ -371,7 +286,7 @@ class _Run:
     def brackets(self, net):
         tax = ZERO
         source = self.data["brackets"]["source"]
-        for number, lower, upper, rate, portion in _taxed_rows(self.rules, net):
+        for number, lower, upper, rate, portion in taxed_rows(self.rules, net):
             params = {"lower": lower, "upper": upper, "rate": rate, "portion": portion}
             reason = (
                 gettext_noop("%(rate)s%% of %(portion)s baht (over %(lower)s)")
@@ -382,53 +297,13 @@ class _Run:
                 f"bracket.{number}",
                 "bracket",
                 gettext_noop("Tax on this bracket"),
-                _percent(portion, rate),
+                percent(portion, rate),
                 reason=reason,
                 params=params,
                 source=source,
             )
             tax += step.amount
         return tax
-
-
-def _rows(rules):
-    """(lower, upper or None, rate) for each bracket row."""
-    lower, rows = ZERO, []
-    for row in rules.data["brackets"]["rows"]:
-        upper = None if row.get("upto") is None else Decimal(row["upto"])
-        rows.append((lower, upper, Decimal(row["rate"])))
-        lower = upper
-    return rows
-
-
-def _taxed_rows(rules, net):
-    """(number, lower, upper, rate, portion of ``net`` in the row) for each row ``net`` reaches."""
-    for number, (lower, upper, rate) in enumerate(_rows(rules)):
-        if net <= lower:
-            return
-        yield number, lower, upper, rate, (net if upper is None else min(net, upper)) - lower
-
-
-def progressive_tax(rules, net):
-    return sum((_percent(portion, rate) for *_, rate, portion in _taxed_rows(rules, net)), ZERO)
-
-
-def minimum_tax(rules, other_income):
-    """The 0.5% method's tax, or zero where it does not apply (income other than
-    40(1) under the threshold, or a result within the exempt amount)."""
-    rule = rules.data["minimum_tax"]
-    if other_income < Decimal(rule["threshold"]):
-        return ZERO
-    tax = _percent(other_income, Decimal(rule["rate"]))
-    return tax if tax > Decimal(rule["exempt_up_to"]) else ZERO
-
-
-def marginal_rate(rules, net):
-    """The rate the next baht of net income is taxed at."""
-    for _lower, upper, rate in _rows(rules):
-        if upper is None or net < upper:
-            return rate
-    return ZERO
 
 
 def estimate(rules, situation):
@@ -463,7 +338,7 @@ def estimate(rules, situation):
             "minimum_tax",
             "minimum_tax",
             gettext_noop("The 0.5% method"),
-            _percent(other, Decimal(rule["rate"])),
+            percent(other, Decimal(rule["rate"])),
             reason=(
                 gettext_noop("%(rate)s%% of %(income)s baht of income other than 40(1); used")
                 if method == "minimum"

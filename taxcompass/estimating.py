@@ -5,9 +5,10 @@ Used by the page, the API and saved estimates alike; stores nothing.
 
 from dataclasses import dataclass
 
-from taxcompass.engine import Rules, estimate
+from taxcompass.engine import estimate
 from taxcompass.forms import EstimateForm, plain_number
 from taxcompass.models.rules import TaxYearRules
+from taxcompass.tax_table import Rules
 
 
 def approved_years():
@@ -25,7 +26,7 @@ class Outcome:
 
 def _year(data):
     year = plain_number(data.get("tax_year", ""))
-    return int(year) if year.isascii() and year.isdigit() else None
+    return int(year) if year.isascii() and year.isdigit() and len(year) <= 4 else None
 
 
 def run(data, years=None):

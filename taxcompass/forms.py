@@ -12,7 +12,8 @@ from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from taxcompass.engine import ZERO, Situation
+from taxcompass.tax_table import ZERO
+from taxcompass.trace import Situation
 from taxcompass.vocabulary import (
     ALLOWANCES,
     AMOUNT,
@@ -97,14 +98,13 @@ class CountField(forms.CharField):
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             raise forms.ValidationError(gettext("Enter a whole number."), code="invalid")
         text = plain_number(value)
-        if not text.isdigit():
+        if not (text.isascii() and text.isdigit()):
             raise forms.ValidationError(gettext("Enter a whole number."), code="invalid")
-        number = int(text)
-        if number > self.largest:
+        if len(text) > 6 or int(text) > self.largest:
             raise forms.ValidationError(
                 gettext("At most %(largest)s.") % {"largest": self.largest}, code="too_many"
             )
-        return number
+        return int(text)
 
 
 class YearField(forms.TypedChoiceField):

@@ -44,13 +44,7 @@ MID_YEAR_SECTIONS = {"40(5)", "40(6)", "40(7)", "40(8)"}
 FIXED, COUNT, AMOUNT = "fixed", "count", "amount"
 KINDS_FOR_INPUT = {FIXED: {"fixed"}, COUNT: {"per_person"}, AMOUNT: {"as_paid", "percent"}}
 
-FAMILY, INSURANCE, DONATIONS, STIMULUS = "family", "insurance", "donations", "stimulus"
-GROUPS = {
-    FAMILY: gettext_noop("Family"),
-    INSURANCE: gettext_noop("Insurance and savings"),
-    DONATIONS: gettext_noop("Donations"),
-    STIMULUS: gettext_noop("Stimulus measures"),
-}
+FAMILY, INSURANCE = "family", "insurance"
 
 # Allowance key -> (input, group, label msgid), in the order of the form.
 ALLOWANCES = {

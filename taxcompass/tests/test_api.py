@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from core import throttle
 from taxcompass import api
@@ -168,3 +170,49 @@ def test_too_many_requests_answer_429(client, rules, monkeypatch):
     assert response.status_code == 429
     assert response.json()["errors"]["__all__"]
     throttle.reset(throttle.key("taxcompass", "127.0.0.1"))
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=30)
+    | st.sampled_from(["๑๒,๐๐๐", "9" * 5000, "1e999999", "²", "-0", "NaN", "2568", "single"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner),
+    max_leaves=10,
+)
+field_names = st.sampled_from(
+    [
+        "tax_year",
+        "status",
+        "withholding",
+        "senior_or_disabled",
+        "salary_period",
+        "non_resident",
+        "income",
+        "allowances",
+        "donations",
+        "actual_expenses",
+        "stimulus",
+    ]
+)
+groups = st.fixed_dictionaries(
+    {},
+    optional={
+        "income": st.dictionaries(st.sampled_from(["salary", "business", "x"]), json_values),
+        "allowances": st.dictionaries(st.sampled_from(["children", "rmf", "parents"]), json_values),
+    },
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(fields=st.dictionaries(field_names, json_values, max_size=6), nested=groups)
+def test_any_json_answers_200_or_400_never_500(client, rules, fields, nested, monkeypatch):
+    monkeypatch.setattr(api, "LIMIT", 10**9)
+    response = post(client, {**EXAMPLE, **fields, **nested})
+    assert response.status_code in (200, 400)
+    if response.status_code == 400:
+        assert response.json()["errors"]

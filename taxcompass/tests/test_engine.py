@@ -9,8 +9,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from taxcompass.engine import Rules, Situation, estimate
+from taxcompass.engine import estimate
 from taxcompass.rules import shipped
+from taxcompass.tax_table import Rules
+from taxcompass.trace import Situation
 
 RULES = Rules.from_data(shipped(2568))
 

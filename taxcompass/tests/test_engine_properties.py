@@ -5,8 +5,10 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from taxcompass.engine import ZERO, Rules, Situation, estimate
+from taxcompass.engine import estimate
 from taxcompass.rules import shipped
+from taxcompass.tax_table import ZERO, Rules
+from taxcompass.trace import Situation
 from taxcompass.vocabulary import ALLOWANCES, AMOUNT, DONATION_TYPES, INCOME_TYPES, STATUSES
 
 RULES = Rules.from_data(shipped(2568))
