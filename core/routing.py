@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from wagtail import hooks
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
 
 from core import http_cache, site_version
@@ -66,3 +67,10 @@ def find_route(request, path):
 def _page(content_type_id, pk):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     return model.objects.filter(pk=pk).first()
+
+
+def subpage_url(page, name, *args, request=None):
+    """The URL of the ``RoutablePageMixin`` route ``name`` of ``page``, which may be a
+    plain ``Page`` of a routable type (its class then comes from its content type)."""
+    model = type(page) if isinstance(page, RoutablePageMixin) else page.specific_class
+    return page.get_url(request) + model.get_resolver().reverse(name, *args)

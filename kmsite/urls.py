@@ -36,7 +36,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", include("search.urls")),
-    path("training/", include("training.urls")),
     path("communities/", include("communities.urls")),
     path("contests/", include("contests.urls")),
     path("tax-estimates/", include("taxcompass.urls")),

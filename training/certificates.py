@@ -14,7 +14,7 @@ from wagtail.models import Page
 from core import throttle
 from core.client import client_address
 from core.dates import format_date
-from training.models import Certificate
+from training.models.progress import Certificate
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
 CODE_LENGTH = 16

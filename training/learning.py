@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.locales import source_page
 from training.certificates import create_certificate
-from training.models import Enrolment, LessonCompletion
+from training.models.progress import Enrolment, LessonCompletion
 from training.progress import course_progress
 
 

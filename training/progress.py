@@ -10,25 +10,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from wagtail.models import Locale, Page
 
 from core.locales import source_page_ids
-from training.models import (
-    Certificate,
-    CoursePage,
-    Enrolment,
-    LessonCompletion,
-    LessonPage,
-    ModulePage,
-    QuizAttempt,
-    QuizPage,
-)
+from training.models.progress import Certificate, Enrolment, LessonCompletion, QuizAttempt
 
 LESSON, QUIZ = "lesson", "quiz"
-# How far below its course each page type sits.
-LEVELS = {CoursePage: 0, ModulePage: 1, LessonPage: 2, QuizPage: 2}
+# The training page types below a course, by model name (the pages import this
+# module, so it names them), and the kind of step each one is.
+OUTLINE_MODELS = {"modulepage": None, "lessonpage": LESSON, "quizpage": QUIZ}
 OUTLINE_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale_id")
 
 
@@ -97,14 +88,16 @@ class CourseProgress:
 def course_path(page):
     """The tree path of the course that ``page`` (a course, module, lesson or quiz) is in;
     a plain ``Page`` is taken to be the course."""
-    levels = LEVELS.get(type(page), 0)
+    levels = getattr(page, "course_level", 0)
     return page.path[: len(page.path) - levels * Page.steplen]
 
 
 def _rows(user, paths):
     """The courses at ``paths`` and their live modules, lessons and quizzes, in tree order,
     each annotated with ``user``'s record: one query."""
-    types = ContentType.objects.get_for_models(ModulePage, LessonPage, QuizPage)
+    outline = Q(
+        content_type__app_label="training", content_type__model__in=OUTLINE_MODELS, live=True
+    )
     below = Q()
     for path in paths:
         below |= Q(path__startswith=path)
@@ -115,12 +108,11 @@ def _rows(user, paths):
     certificates = Certificate.objects.filter(user=user, course__translation_key=key)
     return (
         # The course row even while it is a draft, so a live lesson below never breaks.
-        Page.objects.filter(
-            Q(path__in=paths) | below & Q(content_type__in=types.values(), live=True)
-        )
+        Page.objects.filter(Q(path__in=paths) | below & outline)
         .order_by("path")
         .only(*OUTLINE_FIELDS, "translation_key", "content_type_id")
         .annotate(
+            model_name=F("content_type__model"),
             enrolled=Exists(Enrolment.objects.filter(user=user, course__translation_key=key)),
             lesson_done=Exists(
                 LessonCompletion.objects.filter(user=user, lesson__translation_key=key)
@@ -130,11 +122,11 @@ def _rows(user, paths):
             source_id=Subquery(source_page_ids(key)),
             issued_at=Subquery(certificates.values("issued_at")[:1]),
         )
-    ), {types[LessonPage].id: LESSON, types[QuizPage].id: QUIZ}
+    )
 
 
 def _progress_by_course(user, paths):
-    rows, kinds = _rows(user, paths)
+    rows = _rows(user, paths)
     lengths = {len(path) for path in paths}
     courses = {}
     for page in rows:
@@ -144,7 +136,7 @@ def _progress_by_course(user, paths):
             )
             continue
         progress = next(courses[page.path[:n]] for n in lengths if page.path[:n] in courses)
-        kind = kinds.get(page.content_type_id)
+        kind = OUTLINE_MODELS.get(page.model_name)
         if kind is None:
             progress.modules.append(Module(page))
         elif progress.modules and page.path.startswith(progress.modules[-1].page.path):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from training.blocks import QuestionBlock
 from training.learning import TrainingError
-from training.models import QuizAttempt
+from training.models.progress import QuizAttempt
 
 FIELD_PREFIX = "q-"
 
@@ -65,6 +65,18 @@ def start_attempt(user, quiz, source_id):
         )
         attempt = attempts.get()
     return attempt
+
+
+def preview_attempt(quiz):
+    """An unsaved attempt in the editor's question order, for the page preview."""
+    return QuizAttempt(quiz=quiz, question_order=list(questions(quiz)))
+
+
+def submitted_attempts(user, quiz):
+    """``user``'s submitted attempts at ``quiz`` (in any language)."""
+    return QuizAttempt.objects.filter(
+        user=user, quiz__translation_key=quiz.translation_key, submitted_at__isnull=False
+    )
 
 
 def read_answers(data, attempt, quiz):

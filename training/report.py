@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from core.csv import csv_response
 from core.locales import default_locale
 from portal.models import StaffProfile
-from training.models import Certificate, CoursePage, Enrolment
+from training.models.progress import Certificate, Enrolment
 
 
 class ReportFilterForm(forms.Form):
@@ -26,11 +26,12 @@ class ReportFilterForm(forms.Form):
         self.fields["office"].choices = everything + [(o, o) for o in offices.distinct()]
 
 
-def report_courses():
-    """Source-language courses, titled in the active language."""
-    courses = list(CoursePage.objects.filter(locale=default_locale()).order_by("path"))
+def report_courses(course_pages):
+    """The source-language courses of ``course_pages`` (every course page), titled in
+    the active language."""
+    courses = list(course_pages.filter(locale=default_locale()).order_by("path"))
     titles = dict(
-        CoursePage.objects.filter(
+        course_pages.filter(
             translation_key__in=[course.translation_key for course in courses],
             locale=Locale.get_active(),
         ).values_list("translation_key", "title")

@@ -27,10 +27,10 @@ def test_security_events_are_json_lines_with_who_and_where(caplog):
 
 def test_refused_access_is_a_security_event(sign_in, caplog):
     with caplog.at_level(logging.INFO, logger="kmsite.security"):
-        response = sign_in("citizen").get("/th/training/report/")
+        response = sign_in("citizen").get("/th/contests/judging/")
     assert response.status_code == 403
     denied = [record for record in caplog.records if record.name == "kmsite.security"]
     assert [(record.event, record.path) for record in denied] == [
-        ("access.denied", "/th/training/report/")
+        ("access.denied", "/th/contests/judging/")
     ]
     assert denied[0].user is not None

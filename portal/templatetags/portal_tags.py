@@ -7,6 +7,7 @@ from django.utils.translation import get_language_info
 from wagtail.models import Page
 
 from core.dates import format_date
+from core.routing import subpage_url as page_subpage_url
 from portal import navigation
 
 register = template.Library()
@@ -16,6 +17,13 @@ register = template.Library()
 def thai_date(value, fmt=None):
     """``{{ page.last_published_at|thai_date }}``: 21 พฤศจิกายน 2569 in Thai."""
     return format_date(value, fmt)
+
+
+@register.simple_tag(takes_context=True)
+def subpage_url(context, page, name, *args):
+    """``{% subpage_url page "certificate" %}``: the URL of a route of a routable page
+    (see ``core.routing.subpage_url``)."""
+    return page_subpage_url(page, name, *args, request=context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

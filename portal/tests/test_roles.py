@@ -12,6 +12,7 @@ from wagtail_localize.operations import TranslationCreator
 from portal.factories import SectionPageFactory, StandardPageFactory, user_with_role
 from portal.roles import ROLES, ensure_roles
 from tests.world import translate
+from training.factories import CourseIndexPageFactory
 
 pytestmark = [pytest.mark.django_db]
 
@@ -29,7 +30,9 @@ def localize(page):
 
 @pytest.fixture(scope="module", autouse=True)
 def pages(module_site):
-    """Two pages in a section, in Thai and English; the World's intranet is the third."""
+    """Two pages in a section, in Thai and English; the World's intranet is the third.
+    And the course index, whose route is the training report."""
+    CourseIndexPageFactory(parent=module_site.home, slug="training")
     section = SectionPageFactory(parent=module_site.home, slug="about-smile")
     translate(section, title="About SMILE")
     code = StandardPageFactory(

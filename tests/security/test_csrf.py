@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from core.routing import subpage_url
 from manuals.models import CitizenHandbookPage
 from training.models import CoursePage, LessonPage, QuizPage
 
@@ -69,8 +70,8 @@ def _posts():
         ("/admin/login/", {"username": "editor", "password": "changeme"}, None),
         (f"{handbook.url}feedback/", {"helpful": "yes", "comment": ""}, None),
         ("/th/accounts/logout/", {}, "staff"),
-        (f"/th/training/courses/{_thai(CoursePage).pk}/enrol/", {}, "supervisor"),
-        (f"/th/training/lessons/{_thai(LessonPage).pk}/done/", {}, "supervisor"),
+        (subpage_url(_thai(CoursePage), "enrol"), {}, "supervisor"),
+        (subpage_url(_thai(LessonPage), "complete_lesson"), {}, "supervisor"),
         (_thai(QuizPage).url, {}, "staff"),
         (f"/admin/pages/{handbook.pk}/edit/", {"title": "x"}, "editor"),
         ("/admin/localize/translate/1/strings/1/edit/", {"value": "x"}, "editor"),

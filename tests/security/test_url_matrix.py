@@ -11,13 +11,22 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLResolver, get_resolver, reverse
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents.models import Document
 from wagtail.models import Page, get_page_models
 
 from communities.models import CommunityPage
+from core.routing import subpage_url
 from manuals.models import ServiceManualPage
 from training.certificates import display_code
-from training.models import Certificate, CoursePage, LessonPage, ModulePage, QuizPage
+from training.models import (
+    Certificate,
+    CourseIndexPage,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+)
 
 from .app_cases import COMMUNITY_CASES, CONTEST_CASES, TAXCOMPASS_CASES
 from .matrix import (
@@ -41,6 +50,9 @@ from .matrix import (
 
 pytestmark = [pytest.mark.django_db]
 
+# Page types of these apps have their sub-URLs as RoutablePageMixin routes, each
+# with a row below named "<page type>:<route name>".
+ROUTED_APPS = {"training", "communities"}
 OUR_NAMESPACES = {"search", "training", "communities", "contests", "taxcompass", "taxcompass_api"}
 THIRD_PARTY = {
     r"^admin/": "Wagtail admin (samples below; anonymous access checked for every URL)",
@@ -69,7 +81,21 @@ def site_urls():
     return list(_walk(get_resolver().url_patterns))
 
 
+def page_routes():
+    """``<page type>:<route name>`` of every route beneath the pages of ``ROUTED_APPS``
+    (a page's own URL is sampled by ``_page_cases``)."""
+    for model in get_page_models():
+        if issubclass(model, RoutablePageMixin) and model._meta.app_label in ROUTED_APPS:
+            for pattern in model.get_subpage_urls():
+                if str(pattern.pattern) not in ("", "^$"):
+                    yield f"{model.__name__}:{pattern.name}"
+
+
 # Objects the rows point at, made by ``matrix_objects`` (conftest.py).
+
+
+def _index():
+    return CourseIndexPage.objects.get(locale__language_code="th")
 
 
 def _course():
@@ -78,6 +104,10 @@ def _course():
 
 def _lesson():
     return LessonPage.objects.filter(locale__language_code="th").order_by("path").first()
+
+
+def _quiz():
+    return QuizPage.objects.filter(locale__language_code="th").order_by("path").first()
 
 
 def _staff_certificate():
@@ -106,47 +136,65 @@ def _document_url(private):
 CASES = [
     Case("search:search", lambda: "/th/search/?q=ภาษี", everyone()),
     Case("search:suggest", lambda: "/th/search/suggest/?q=ภาษี", everyone()),
-    Case("training:my_learning", lambda: "/th/training/my-learning/", staff_only()),
+    # Training: routes of the course index, course and lesson pages.
+    Case("CourseIndexPage:my_learning", lambda: subpage_url(_index(), "my_learning"), staff_only()),
     Case(
-        "training:enrol",
-        lambda: f"/th/training/courses/{_course().pk}/enrol/",
+        "CoursePage:enrol",
+        lambda: subpage_url(_course(), "enrol"),
         staff_only(ACTS),
         method="post",
     ),
     Case(
-        "training:complete_lesson",
-        lambda: f"/th/training/lessons/{_lesson().pk}/done/",
+        "LessonPage:complete_lesson",
+        lambda: subpage_url(_lesson(), "complete_lesson"),
         staff_only(ACTS),
         method="post",
     ),
     Case(
-        "training:certificate",
-        lambda: f"/th/training/courses/{_course().pk}/certificate/",
+        "CoursePage:certificate",
+        lambda: subpage_url(_course(), "certificate"),
         staff_only(REDIRECT, staff=OK),
         secrets=_certificate_secrets,
         may_see=("staff",),
     ),
     Case(
-        "training:certificate_pdf",
-        lambda: f"/th/training/courses/{_course().pk}/certificate.pdf",
+        "CoursePage:certificate_pdf",
+        lambda: subpage_url(_course(), "certificate_pdf"),
         staff_only(REDIRECT, staff=OK),
         secrets=_certificate_secrets,
         may_see=("staff",),
     ),
-    Case("training:verify_form", lambda: "/th/training/verify/", everyone()),
+    # The address certificates had before they moved under their course.
+    Case(
+        "CourseIndexPage:old_certificate_url",
+        lambda: f"{_index().url}courses/{_course().pk}/certificate/",
+        everyone(REDIRECT),
+    ),
+    Case(
+        "QuizPage:attempt",
+        lambda: subpage_url(_quiz(), "attempt", 999999),
+        staff_only(NOT_FOUND),
+    ),
+    Case("CourseIndexPage:verify_form", lambda: subpage_url(_index(), "verify_form"), everyone()),
     # Verification is public by design: it shows the name, course and date only.
     Case(
-        "training:verify", lambda: f"/th/training/verify/{_staff_certificate().code}/", everyone()
+        "CourseIndexPage:verify",
+        lambda: subpage_url(_index(), "verify", _staff_certificate().code),
+        everyone(),
     ),
-    Case("training:verify", lambda: "/th/training/verify/FORGED0000/", everyone(NOT_FOUND)),
     Case(
-        "training:report",
-        lambda: "/th/training/report/",
+        "CourseIndexPage:verify",
+        lambda: subpage_url(_index(), "verify", "FORGED0000"),
+        everyone(NOT_FOUND),
+    ),
+    Case(
+        "CourseIndexPage:report",
+        lambda: subpage_url(_index(), "report"),
         staff_only(FORBIDDEN, supervisor=OK),
     ),
     Case(
-        "training:report_csv",
-        lambda: "/th/training/report/csv/",
+        "CourseIndexPage:report_csv",
+        lambda: subpage_url(_index(), "report_csv"),
         staff_only(FORBIDDEN, supervisor=OK),
     ),
     # Third-party samples.
@@ -250,6 +298,7 @@ def test_every_url_is_classified():
                 unclassified.append(f"{route} ({name})")
         elif not any(re.match(prefix, route) for prefix in THIRD_PARTY):
             unclassified.append(f"{route} ({name})")
+    unclassified += [route for route in page_routes() if route not in named]
     assert not unclassified, "classify these URLs in tests/security: " + ", ".join(unclassified)
 
 

@@ -15,6 +15,7 @@ from contests.models import Assignment, Category, Contest, Criterion, CriterionS
 from contests.rounds import close_round, publish
 from contests.sheets import save_sheet
 from contests.tests.conftest import make_judging
+from core.routing import subpage_url
 from manuals.factories import CitizenHandbookPageFactory, HandbookIndexPageFactory
 from manuals.models import PageFeedback
 from portal.models import StaffProfile
@@ -87,13 +88,14 @@ def test_stored_profile_text_is_escaped_in_the_supervisors_report(
     module_site, sign_in, user_for, payload
 ):
     """A staff member enrolled on a course has an office and unit: the report lists them."""
-    course = CoursePageFactory(parent=CourseIndexPageFactory(parent=module_site.home))
+    index = CourseIndexPageFactory(parent=module_site.home)
+    course = CoursePageFactory(parent=index)
     staff = user_for("staff")
     enrol(staff, course)
     StaffProfile.objects.create(user=staff, office=payload, unit=payload)
     client = sign_in("supervisor")
-    assert_inert(client.get("/th/training/report/"), payload)
-    assert client.get("/th/training/report/csv/").status_code == 200
+    assert_inert(client.get(subpage_url(index, "report")), payload)
+    assert client.get(subpage_url(index, "report_csv")).status_code == 200
 
 
 class _PostedFields(HTMLParser):

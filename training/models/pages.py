@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -19,25 +20,32 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.privacy import viewable_by
+from core.routing import subpage_url
 from portal.blocks import BodyBlock
 from training.access import is_learner
 from training.blocks import LessonBlock, QuestionsBlock
+from training.progress import course_progress
+from training.views import certificates, learning, steps
+from training.views import report as reports
 
 COURSES_PER_PAGE = 12
-# Paths under the course index that training.urls serves itself.
-RESERVED_SLUGS = {"my-learning", "verify", "report", "courses", "lessons"}
 
 
 class StaffOnlyPage:
     """Modules, lessons and quizzes: for signed-in staff, and never in the sitemap."""
 
     needs_staff_login = True
+    # How far below its course the page sits (``training.progress.course_path``).
+    course_level = 2
 
     def get_sitemap_urls(self, request=None):
         return []
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(RoutablePageMixin, Page):
+    """The course list; beneath it each learner's overview, the public certificate
+    check and the supervisors' report."""
+
     intro = RichTextField(
         verbose_name=_("introduction"), blank=True, features=["bold", "italic", "link"]
     )
@@ -60,8 +68,37 @@ class CourseIndexPage(Page):
         context["is_learner"] = is_learner(request.user)
         return context
 
+    @path("my-learning/", name="my_learning")
+    def my_learning(self, request):
+        return learning.my_learning(request, self)
 
-class CoursePage(Page):
+    @path("verify/", name="verify_form")
+    def verify_form(self, request):
+        return certificates.verify_form(request, self)
+
+    @path("verify/<str:code>/", name="verify")
+    def verify(self, request, code):
+        return certificates.verify(request, self, code)
+
+    @path("report/", name="report")
+    def completion_report(self, request):
+        return reports.report(request, self, CoursePage.objects.all())
+
+    @path("report/csv/", name="report_csv")
+    def completion_csv(self, request):
+        return reports.report_csv(request, CoursePage.objects.all())
+
+    @path("courses/<int:course_id>/certificate/")
+    def old_certificate_url(self, request, course_id):
+        """A certificate's address before it moved under its course, still in old
+        bookmarks: a permanent redirect."""
+        course = CoursePage.objects.live().filter(pk=course_id).first()
+        if course is None:
+            raise Http404
+        return redirect(subpage_url(course, "certificate", request=request), permanent=True)
+
+
+class CoursePage(RoutablePageMixin, Page):
     intro = models.TextField(verbose_name=_("summary"), max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("course description"), blank=True)
     public_description = models.BooleanField(
@@ -92,18 +129,33 @@ class CoursePage(Page):
         return not self.public_description
 
     def clean(self):
+        """A slug that one of the course index's routes answers would hide the course."""
         super().clean()
-        if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": _("This address is reserved; choose another slug.")})
+        try:
+            CourseIndexPage.get_resolver().resolve(f"/{self.slug}/")
+        except Http404:
+            return
+        raise ValidationError({"slug": _("This address is reserved; choose another slug.")})
 
     def get_context(self, request, *args, **kwargs):
-        from training.progress import course_progress
-
         context = super().get_context(request, *args, **kwargs)
         context["is_learner"] = is_learner(request.user)
         if context["is_learner"]:
             context["progress"] = course_progress(request.user, self)
         return context
+
+    @path("enrol/", name="enrol")
+    def enrol(self, request):
+        return learning.enrol_view(request, self)
+
+    @path("certificate/", name="certificate")
+    def certificate(self, request):
+        return certificates.certificate_view(request, self)
+
+    # Wagtail serves paths of slugs and slashes: no ".pdf" at the end.
+    @path("certificate/pdf/", name="certificate_pdf")
+    def certificate_pdf(self, request):
+        return certificates.certificate_pdf(request, self)
 
 
 class ModulePage(StaffOnlyPage, Page):
@@ -114,6 +166,7 @@ class ModulePage(StaffOnlyPage, Page):
 
     parent_page_types = ["training.CoursePage"]
     subpage_types = ["training.LessonPage", "training.QuizPage"]
+    course_level = 1
 
     class Meta:
         verbose_name = _("module")
@@ -124,7 +177,7 @@ class ModulePage(StaffOnlyPage, Page):
         return redirect(self.get_parent().get_url(request))
 
 
-class LessonPage(StaffOnlyPage, Page):
+class LessonPage(StaffOnlyPage, RoutablePageMixin, Page):
     intro = models.TextField(verbose_name=_("summary"), blank=True, max_length=500)
     body = StreamField(LessonBlock(), verbose_name=_("lesson"))
 
@@ -138,10 +191,13 @@ class LessonPage(StaffOnlyPage, Page):
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
 
-    def serve(self, request, *args, **kwargs):
-        from training.views.steps import serve_lesson
+    @path("")
+    def read(self, request):
+        return steps.serve_lesson(request, self)
 
-        return serve_lesson(request, self)
+    @path("done/", name="complete_lesson")
+    def done(self, request):
+        return learning.complete_view(request, self)
 
 
 class QuizPage(StaffOnlyPage, RoutablePageMixin, Page):
@@ -170,12 +226,8 @@ class QuizPage(StaffOnlyPage, RoutablePageMixin, Page):
 
     @path("")
     def take(self, request):
-        from training.views.steps import serve_quiz
-
-        return serve_quiz(request, self)
+        return steps.serve_quiz(request, self)
 
     @path("attempts/<int:attempt_id>/", name="attempt")
     def attempt(self, request, attempt_id):
-        from training.views.steps import quiz_result
-
-        return quiz_result(request, self, attempt_id)
+        return steps.quiz_result(request, self, attempt_id)

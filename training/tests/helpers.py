@@ -17,7 +17,8 @@ from training.factories import (
 )
 from training.models import CourseIndexPage
 
-# training.urls is mounted at /<language>/training/: the course index sits there too.
+# The course index at /<language>/training/, where its routes (my-learning/, verify/...)
+# have always been.
 INDEX_SLUG = "training"
 
 

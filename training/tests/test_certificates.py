@@ -1,16 +1,20 @@
 """Certificates: issued only when earned, printable, PDF, and publicly verifiable."""
 
 import pytest
-from django.urls import reverse
 
+from core.routing import subpage_url
 from portal.factories import user_with_role
 from portal.models import StaffProfile
 from training.certificates import VERIFY_LIMIT, display_code, english_name
 from training.models import Certificate
-from training.tests.helpers import build_course, complete_course
+from training.tests.helpers import build_course, complete_course, course_index
 from training.tests.i18n import in_thai
 
 pytestmark = [pytest.mark.django_db]
+
+
+def verify_url(code):
+    return subpage_url(course_index(), "verify", code)
 
 
 @pytest.fixture(scope="module")
@@ -39,20 +43,20 @@ def test_no_certificate_until_the_course_is_complete(client, learner, module_sit
     course = build_course(modules=1, lessons=1)
     enrol(learner, course.page)
     client.force_login(learner)
-    response = client.get(reverse("training:certificate", args=[course.page.pk]), follow=True)
+    response = client.get(subpage_url(course.page, "certificate"), follow=True)
     assert response.redirect_chain[0][0] == course.page.url
     assert (
         in_thai("Your certificate is issued when every lesson is done and every quiz passed.")
         in response.content.decode()
     )
-    pdf = client.get(reverse("training:certificate_pdf", args=[course.page.pk]))
+    pdf = client.get(subpage_url(course.page, "certificate_pdf"))
     assert pdf.status_code == 302
     assert not Certificate.objects.filter(user=learner).exists()
 
 
 def test_certificate_page_is_bilingual_with_a_qr_code(client, certificate):
     client.force_login(certificate.user)
-    url = reverse("training:certificate", args=[certificate.course_id])
+    url = subpage_url(certificate.course, "certificate")
     body = client.get(url).content.decode()
     assert certificate.name_th in body and certificate.name_en in body
     assert certificate.course_title_th in body and certificate.course_title_en in body
@@ -65,7 +69,7 @@ def test_certificate_page_is_bilingual_with_a_qr_code(client, certificate):
 
 def test_certificate_pdf(client, certificate):
     client.force_login(certificate.user)
-    response = client.get(reverse("training:certificate_pdf", args=[certificate.course_id]))
+    response = client.get(subpage_url(certificate.course, "certificate_pdf"))
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     assert certificate.code in response["Content-Disposition"]
@@ -77,7 +81,7 @@ def test_english_name_is_romanized():
 
 
 def test_verification_confirms_name_course_and_date_only(client, certificate):
-    response = client.get(reverse("training:verify", args=[certificate.code]))
+    response = client.get(verify_url(certificate.code))
     body = response.content.decode()
     assert response.status_code == 200
     assert certificate.name_th in body and certificate.course_title_th in body
@@ -90,14 +94,14 @@ def test_verification_confirms_name_course_and_date_only(client, certificate):
 
 def test_the_verify_form_normalizes_what_was_typed(client, certificate):
     typed = display_code(certificate.code).lower()
-    response = client.get(reverse("training:verify_form"), {"code": f" {typed} "})
-    assert response["Location"] == reverse("training:verify", args=[certificate.code])
-    assert client.get(reverse("training:verify_form"), {"code": ""}).status_code == 200
+    response = client.get(subpage_url(course_index(), "verify_form"), {"code": f" {typed} "})
+    assert response["Location"] == verify_url(certificate.code)
+    assert client.get(subpage_url(course_index(), "verify_form"), {"code": ""}).status_code == 200
 
 
 @pytest.mark.parametrize("code", ["AAAAAAAAAAAAAAAA", "x' OR 1=1 --", "๑๒๓"])
 def test_forged_codes_get_a_not_found_page(client, code):
-    response = client.get(reverse("training:verify", args=[code]))
+    response = client.get(verify_url(code))
     assert response.status_code == 404
     assert (
         "Certificate not found" in response.content.decode() or "ไม่พบ" in response.content.decode()
@@ -106,15 +110,15 @@ def test_forged_codes_get_a_not_found_page(client, code):
 
 def test_lookups_are_rate_limited_per_address(client, certificate):
     for _ in range(VERIFY_LIMIT):
-        client.get(reverse("training:verify", args=["FORGEDCODE"]))
-    response = client.get(reverse("training:verify", args=[certificate.code]))
+        client.get(verify_url("FORGEDCODE"))
+    response = client.get(verify_url(certificate.code))
     assert response.status_code == 429
     assert certificate.name_th not in response.content.decode()
-    other = client.get(reverse("training:verify", args=[certificate.code]), REMOTE_ADDR="10.0.0.9")
+    other = client.get(verify_url(certificate.code), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 200
 
 
 def test_only_the_owner_sees_a_certificate(sign_in, certificate):
     client = sign_in("supervisor")
-    response = client.get(reverse("training:certificate", args=[certificate.course_id]))
+    response = client.get(subpage_url(certificate.course, "certificate"))
     assert certificate.code not in response.content.decode()

@@ -3,10 +3,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 
+from core.routing import subpage_url
 from training.learning import complete_lesson, enrol
-from training.tests.helpers import build_course
+from training.tests.helpers import build_course, course_index
 
 pytestmark = [pytest.mark.django_db]
 
@@ -32,7 +32,7 @@ def courses(client, learner, site):
 
 
 def test_my_learning(client, learner, courses, django_assert_max_num_queries):
-    url = reverse("training:my_learning")
+    url = subpage_url(course_index(), "my_learning")
     with django_assert_max_num_queries(BUDGET["my_learning"]):
         assert client.get(url).status_code == 200
     before = count(client, url)

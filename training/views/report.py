@@ -1,4 +1,5 @@
-"""The supervisors' completion report, on screen and as CSV."""
+"""The supervisors' completion report, on screen and as CSV (routes of the course
+index; ``course_pages`` are all the course pages)."""
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -10,8 +11,8 @@ from training.report import ReportFilterForm, completion_csv, report_courses, re
 ROWS_PER_PAGE = 50
 
 
-def _filtered(request):
-    courses = report_courses()
+def _filtered(request, course_pages):
+    courses = report_courses(course_pages)
     form = ReportFilterForm(request.GET, courses)
     filters = form.cleaned_data if form.is_valid() else {}
     return form, report_rows(courses, filters.get("course"), filters.get("office"))
@@ -19,8 +20,8 @@ def _filtered(request):
 
 @require_GET
 @supervisor_required
-def report(request):
-    form, rows = _filtered(request)
+def report(request, index, course_pages):
+    form, rows = _filtered(request, course_pages)
     totals = {
         key: sum(row[key] for row in rows) for key in ("enrolled", "in_progress", "completed")
     }
@@ -28,6 +29,7 @@ def report(request):
         request,
         "training/report.html",
         {
+            "index": index,
             "form": form,
             "rows": Paginator(rows, ROWS_PER_PAGE).get_page(request.GET.get("page")),
             "totals": totals,
@@ -38,6 +40,6 @@ def report(request):
 
 @require_GET
 @supervisor_required
-def report_csv(request):
-    _form, rows = _filtered(request)
+def report_csv(request, course_pages):
+    _form, rows = _filtered(request, course_pages)
     return completion_csv(rows)

@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 
 from training import quiz as quizzes
 from training.learning import TrainingError, check_step, issue_certificate
-from training.models import QuizAttempt
 from training.progress import course_progress
 
 
@@ -56,8 +55,7 @@ def serve_lesson(request, lesson):
 
 def serve_quiz(request, quiz):
     if getattr(request, "is_preview", False):
-        order = list(quizzes.questions(quiz))
-        preview = QuizAttempt(quiz=quiz, question_order=order)
+        preview = quizzes.preview_attempt(quiz)
         return _render(request, quiz, questions=quizzes.form_questions(preview, quiz))
     opened = _open_step(request, quiz)
     if not isinstance(opened, tuple):
@@ -104,20 +102,12 @@ def _announce(request, attempt, course):
 
 
 def quiz_result(request, quiz, attempt_id):
-    attempt = QuizAttempt.objects.filter(
-        pk=attempt_id,
-        user=request.user,
-        quiz__translation_key=quiz.translation_key,
-        submitted_at__isnull=False,
-    ).first()
+    attempts = quizzes.submitted_attempts(request.user, quiz)
+    attempt = attempts.filter(pk=attempt_id).first()
     if attempt is None:
         raise Http404
     progress = course_progress(request.user, quiz)
-    history = list(
-        QuizAttempt.objects.filter(
-            user=request.user, quiz=attempt.quiz_id, submitted_at__isnull=False
-        )
-    )
+    history = list(attempts)
     return TemplateResponse(
         request,
         "training/quiz_result.html",
