@@ -7,8 +7,10 @@ Records that belong to a page whatever the language (enrolments, topics,
 memberships) point at its source page.
 """
 
-from django.db.models import Subquery, Value
+from django.db.models import OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
@@ -47,3 +49,23 @@ def source_page_ids(translation_key):
         translation_key=translation_key,
         locale_id=Coalesce(Subquery(recorded), Value(default_locale().pk)),
     ).values("pk")[:1]
+
+
+def in_default_locale():
+    """``limit_choices_to`` for a foreign key to pages: records point at the page in
+    the default locale, whatever the language they are shown in."""
+    return Q(locale_id=default_locale().pk)
+
+
+def titles_in_active_language(pages):
+    """{id: title} for a page queryset, each title from the page's translation in
+    the active language where there is one (one query)."""
+    language = get_supported_content_language_variant(get_language())
+    translated = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale__language_code=language
+    ).values("title")[:1]
+    return dict(
+        pages.annotate(active_title=Coalesce(Subquery(translated), "title")).values_list(
+            "pk", "active_title"
+        )
+    )

@@ -36,6 +36,9 @@ class Role(models.Model):
             ("judge_contests", _("Judges contest entries")),
             ("manage_contests", _("Manages contests and publishes results")),
             ("supervise_training", _("Reads the training completion report")),
+            ("handle_complaints", _("Handles the complaints of their office")),
+            ("head_office", _("Heads an office and oversees its complaints")),
+            ("read_all_offices", _("Reads the complaints and reports of every office")),
         ]
 
     def __str__(self):

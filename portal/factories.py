@@ -9,7 +9,16 @@ from django.contrib.auth.models import Group
 
 from core.access import STAFF
 from portal.models import HomePage, SectionPage, StandardPage
-from portal.roles import CONTEST_MANAGERS, EDITORS, JUDGES, MODERATORS, SUPERVISORS
+from portal.roles import (
+    CONTEST_MANAGERS,
+    EDITORS,
+    EXECUTIVES,
+    JUDGES,
+    MODERATORS,
+    OFFICE_HEADS,
+    OFFICERS,
+    SUPERVISORS,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -61,6 +70,9 @@ ROLE_GROUPS = {
     "judge": [JUDGES, STAFF],
     "manager": [CONTEST_MANAGERS, STAFF],
     "supervisor": [SUPERVISORS, STAFF],
+    "officer": [OFFICERS, STAFF],
+    "head": [OFFICE_HEADS, STAFF],
+    "executive": [EXECUTIVES, STAFF],
     "admin": [],
 }
 

@@ -16,6 +16,9 @@ MODERATORS = "Moderators"
 JUDGES = "Judges"
 CONTEST_MANAGERS = "Contest managers"
 SUPERVISORS = "Supervisors"
+OFFICERS = "Complaint officers"
+OFFICE_HEADS = "Office heads"
+EXECUTIVES = "Executives"
 
 ROLE_LABELS = {
     STAFF: _("Staff"),
@@ -24,6 +27,9 @@ ROLE_LABELS = {
     JUDGES: _("Judges"),
     CONTEST_MANAGERS: _("Contest managers"),
     SUPERVISORS: _("Supervisors"),
+    OFFICERS: _("Complaint officers"),
+    OFFICE_HEADS: _("Office heads"),
+    EXECUTIVES: _("Executives"),
 }
 
 # Permissions by "app_label.codename".
@@ -36,6 +42,8 @@ _SEARCH = [
 ]
 # Readers' "was this page helpful?" answers, in the admin.
 _FEEDBACK = ["manuals.view_pagefeedback"]
+# Days offices are closed besides weekends and public holidays (working time skips them).
+_CLOSURES = [f"offices.{action}_closure" for action in ("add", "change", "view")]
 # Tax compass rules per tax year: drafted by one editor, approved by another.
 _TAX_RULES = [
     *[f"taxcompass.{action}_taxyearrules" for action in ("add", "change", "view")],
@@ -53,12 +61,19 @@ _MEDIA_EDIT = [
 ROLES = {
     STAFF: {"permissions": ["core.staff_member"], "page": [], "collection": []},
     EDITORS: {
-        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK, *_TAX_RULES],
+        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK, *_CLOSURES, *_TAX_RULES],
         "page": ["add_page", "change_page"],
         "collection": _MEDIA_EDIT,
     },
     MODERATORS: {
-        "permissions": [*_ADMIN, *_SEARCH, *_FEEDBACK, "core.moderate_communities"],
+        "permissions": [
+            *_ADMIN,
+            *_SEARCH,
+            *_FEEDBACK,
+            *_CLOSURES,
+            "offices.delete_closure",
+            "core.moderate_communities",
+        ],
         "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
         "collection": [*_MEDIA_EDIT, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
     },
@@ -78,6 +93,9 @@ ROLES = {
         "collection": [],
     },
     SUPERVISORS: {"permissions": ["core.supervise_training"], "page": [], "collection": []},
+    OFFICERS: {"permissions": ["core.handle_complaints"], "page": [], "collection": []},
+    OFFICE_HEADS: {"permissions": ["core.head_office"], "page": [], "collection": []},
+    EXECUTIVES: {"permissions": ["core.read_all_offices"], "page": [], "collection": []},
 }
 
 

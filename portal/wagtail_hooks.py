@@ -1,9 +1,11 @@
 """Admin: staff profiles (office and unit) for administrators, and Thai in the admin."""
 
+from django import forms
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.models import StaffProfile
@@ -14,10 +16,22 @@ class StaffProfileViewSet(ModelViewSet):
     menu_label = _("Staff profiles")
     icon = "group"
     add_to_settings_menu = True
-    list_display = ["user", "office", "unit"]
+    list_display = ["user", "office", "office_note", "unit"]
     list_filter = ["office"]
-    search_fields = ["user__username", "user__first_name", "user__last_name", "office", "unit"]
-    form_fields = ["user", "office", "unit"]
+    search_fields = [
+        "user__username",
+        "user__first_name",
+        "user__last_name",
+        "office__title",
+        "office_note",
+        "unit",
+    ]
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("office", widget=forms.Select),
+        FieldPanel("office_note"),
+        FieldPanel("unit"),
+    ]
 
 
 @hooks.register("register_admin_viewset")

@@ -4,10 +4,10 @@ from django import forms
 from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from core.csv import csv_response
-from core.locales import default_locale
+from core.locales import default_locale, titles_in_active_language
 from portal.models import StaffProfile
 from training.models.progress import Certificate, Enrolment
 
@@ -16,14 +16,20 @@ class ReportFilterForm(forms.Form):
     course = forms.TypedChoiceField(
         label=gettext_lazy("Course"), required=False, coerce=int, empty_value=None
     )
-    office = forms.ChoiceField(label=gettext_lazy("Office"), required=False)
+    office = forms.TypedChoiceField(
+        label=gettext_lazy("Office"), required=False, coerce=int, empty_value=None
+    )
 
     def __init__(self, data, courses):
         super().__init__(data)
         everything = [("", _("All"))]
         self.fields["course"].choices = everything + [(c.pk, c.title) for c in courses]
-        offices = StaffProfile.objects.order_by("office").values_list("office", flat=True)
-        self.fields["office"].choices = everything + [(o, o) for o in offices.distinct()]
+        staffed = Page.objects.filter(
+            pk__in=StaffProfile.objects.filter(office__isnull=False).values("office")
+        ).order_by("path")
+        self.fields["office"].choices = everything + list(
+            titles_in_active_language(staffed).items()
+        )
 
 
 def report_courses(course_pages):
@@ -41,25 +47,37 @@ def report_courses(course_pages):
     return courses
 
 
-def report_rows(courses, course_id=None, office=None):
-    """One row per course, office and unit: enrolled, in progress and completed counts."""
+def report_rows(courses, course_id=None, office_id=None):
+    """One row per course, office and unit: enrolled, in progress and completed counts.
+    Offices are named in the active language; an office missing from the directory by
+    the profile's note."""
     enrolments = Enrolment.objects.filter(course__in=courses)
     if course_id:
         enrolments = enrolments.filter(course_id=course_id)
-    if office:
-        enrolments = enrolments.filter(user__staff_profile__office=office)
+    if office_id:
+        enrolments = enrolments.filter(user__staff_profile__office=office_id)
     completed = Certificate.objects.filter(user=OuterRef("user"), course=OuterRef("course"))
-    grouped = (
-        enrolments.values("course_id", "user__staff_profile__office", "user__staff_profile__unit")
+    profile = "user__staff_profile__"
+    grouped = list(
+        enrolments.values(
+            "course_id", f"{profile}office", f"{profile}office_note", f"{profile}unit"
+        )
         .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Exists(completed)))
-        .order_by("course__path", "user__staff_profile__office", "user__staff_profile__unit")
+        .order_by(
+            "course__path", f"{profile}office__path", f"{profile}office_note", f"{profile}unit"
+        )
     )
     titles = {course.pk: course.title for course in courses}
+    offices = titles_in_active_language(
+        Page.objects.filter(pk__in={row[f"{profile}office"] for row in grouped})
+    )
     return [
         {
             "course": titles[row["course_id"]],
-            "office": row["user__staff_profile__office"] or _("No office recorded"),
-            "unit": row["user__staff_profile__unit"] or "",
+            "office": offices.get(row[f"{profile}office"])
+            or row[f"{profile}office_note"]
+            or _("No office recorded"),
+            "unit": row[f"{profile}unit"] or "",
             "enrolled": row["enrolled"],
             "in_progress": row["enrolled"] - row["completed"],
             "completed": row["completed"],

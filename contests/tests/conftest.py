@@ -44,7 +44,7 @@ def make_judging(entries=4, judges=3, per_entry=None, **category):
             username=f"author{contest.pk}-{n}", first_name="วิไลวรรณ", last_name=f"ศรีประเสริฐ{n}",
             groups=["Staff"],
         )  # fmt: skip
-        StaffProfile.objects.create(user=author, office="สำนักงานลับเฉพาะ", unit=f"หน่วยลับ{n}")
+        StaffProfile.objects.create(user=author, office_note="สำนักงานลับเฉพาะ", unit=f"หน่วยลับ{n}")
         authors.append(author)
     made = [EntryFactory(category=kind, author=author) for author in authors]
     manager = user_with_role("manager")

@@ -199,7 +199,7 @@ def entries(request, contest_id):
     contest = get_object_or_404(Contest, pk=contest_id)
     listing = (
         Entry.objects.filter(category__contest=contest)
-        .select_related("category", "author__staff_profile")
+        .select_related("category", "author__staff_profile__office")
         .order_by("category__sort_order", "code")
     )
     page = Paginator(listing, EVENTS_PER_PAGE).get_page(request.GET.get("page"))

@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "training",
     "communities",
     "contests",
+    # After the apps whose demos add staff: its demo links their profiles to offices.
+    "offices",
     "taxcompass",
     "search",
     "wagtail_localize",

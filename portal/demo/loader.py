@@ -14,8 +14,11 @@ from portal.models import HomePage, OrganisationSettings, SectionPage, StaffProf
 from portal.roles import (
     CONTEST_MANAGERS,
     EDITORS,
+    EXECUTIVES,
     JUDGES,
     MODERATORS,
+    OFFICE_HEADS,
+    OFFICERS,
     STAFF,
     SUPERVISORS,
     ensure_roles,
@@ -35,10 +38,14 @@ ACCOUNTS = {
     "judge3": ("อรุณี", "ทองคำ", [JUDGES, STAFF]),
     "manager": ("สุริยา", "พรหมมา", [CONTEST_MANAGERS, STAFF]),
     "supervisor": ("ชัยวัฒน์", "บุญมา", [SUPERVISORS, STAFF]),
+    "officer": ("ศิริพร", "แสงทอง", [OFFICERS, STAFF]),
+    "head": ("ธนากร", "วงศ์ใหญ่", [OFFICE_HEADS, STAFF]),
+    "executive": ("วิชัย", "ศักดิ์สิทธิ์", [EXECUTIVES, STAFF]),
     "citizen": ("มานี", "มีนา", []),
 }
 
-# username -> (office, unit) for the staff accounts.
+# username -> (office, unit) for the staff accounts; the offices' demo links each
+# office name to its page of the office directory.
 PROFILES = {
     "editor": ("สำนักงานสรรพากรภาค 7", "ฝ่ายสื่อสารองค์กร"),
     "staff": ("สำนักงานสรรพากรพื้นที่พิษณุโลก", "ฝ่ายบริการผู้เสียภาษี"),
@@ -48,6 +55,9 @@ PROFILES = {
     "judge3": ("สำนักงานสรรพากรพื้นที่สุโขทัย", "ฝ่ายบริการผู้เสียภาษี"),
     "manager": ("สำนักงานสรรพากรภาค 7", "ฝ่ายบริหารทรัพยากรบุคคล"),
     "supervisor": ("สำนักงานสรรพากรพื้นที่พิษณุโลก", "ฝ่ายบริการผู้เสียภาษี"),
+    "officer": ("สำนักงานสรรพากรพื้นที่สาขาวังทอง", "หน่วยบริการผู้เสียภาษี"),
+    "head": ("สำนักงานสรรพากรพื้นที่พิษณุโลก", "ฝ่ายบริหารงานทั่วไป"),
+    "executive": ("สำนักงานสรรพากรภาค 7", "ส่วนบริหารงานภาค"),
 }
 
 
@@ -92,7 +102,8 @@ def _accounts(groups):
 
 def add_account(username, first, last, groups=(), profile=None):
     """A demo account (password ``DEMO_PASSWORD``, verified e-mail), created if
-    missing, in ``groups`` and with ``profile`` = (office, unit) if given.
+    missing, in ``groups`` and with ``profile`` = (office, unit) if given: the office
+    as a note, which the offices' demo links to its page of the office directory.
     ``admin`` is the superuser."""
     from allauth.account.models import EmailAddress
 
@@ -115,7 +126,9 @@ def add_account(username, first, last, groups=(), profile=None):
     user.groups.add(*groups)
     if profile:
         office, unit = profile
-        StaffProfile.objects.get_or_create(user=user, defaults={"office": office, "unit": unit})
+        StaffProfile.objects.get_or_create(
+            user=user, defaults={"office_note": office, "unit": unit}
+        )
     return user
 
 

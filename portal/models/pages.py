@@ -31,6 +31,7 @@ class HomePage(Page):
         "manuals.HandbookIndexPage",
         "training.CourseIndexPage",
         "taxcompass.TaxCompassPage",
+        "offices.OfficeIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -14,6 +14,7 @@ from manuals.factories import (
     ManualIndexPageFactory,
     ServiceManualPageFactory,
 )
+from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.factories import SectionPageFactory, StandardPageFactory
 from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from tests.world import translate
@@ -59,8 +60,8 @@ def in_both_languages(page):
 @pytest.fixture(scope="module", autouse=True)
 def every_page_type(module_site):
     """Sections with standard pages, the staff-only intranet holding a section, a
-    standard page, manuals, contests and communities, handbooks and a course: each
-    in Thai and English."""
+    standard page, manuals, contests and communities, handbooks, a course and the
+    office directory: each in Thai and English."""
     home, intranet = module_site.home, module_site.intranet
     for number in range(2):
         section = in_both_languages(
@@ -93,6 +94,9 @@ def every_page_type(module_site):
     in_both_languages(QuizPageFactory(parent=unit, slug="quiz-1"))
     TaxYearRulesFactory()
     in_both_languages(TaxCompassPageFactory(parent=home, slug="tax-compass"))
+    offices = in_both_languages(OfficeIndexPageFactory(parent=home, slug="offices"))
+    area = in_both_languages(OfficePageFactory(parent=offices, slug="phitsanulok"))
+    in_both_languages(OfficePageFactory(parent=area, branch=True, slug="wang-thong"))
     return module_site
 
 

@@ -9,8 +9,9 @@ from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
+from core.access import STAFF, has_role, is_staff_member
 from portal.factories import SectionPageFactory, StandardPageFactory, user_with_role
-from portal.roles import ROLES, ensure_roles
+from portal.roles import ROLE_LABELS, ROLES, ensure_roles
 from tests.world import translate
 from training.factories import CourseIndexPageFactory
 
@@ -126,3 +127,20 @@ def test_renaming_a_role_group_keeps_its_access(sign_in, user_for, role, url):
     assert sign_in(user).get(url).status_code == 200
     user.groups.clear()
     assert sign_in(user).get(url).status_code in (302, 403)
+
+
+OFFICE_ROLES = {
+    "officer": "handle_complaints",
+    "head": "head_office",
+    "executive": "read_all_offices",
+}
+
+
+@pytest.mark.parametrize(("role", "codename"), OFFICE_ROLES.items())
+def test_office_roles_are_staff_with_their_own_permission_only(user_for, role, codename):
+    user = user_for(role)
+    assert is_staff_member(user) and has_role(user, codename)
+    others = set(OFFICE_ROLES.values()) - {codename}
+    assert not any(has_role(user, other) for other in others)
+    assert not has_role(user_for("staff"), codename)
+    assert ROLE_LABELS[user.groups.exclude(name=STAFF).get().name]

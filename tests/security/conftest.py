@@ -42,6 +42,7 @@ from manuals.factories import (
     ManualIndexPageFactory,
     ServiceManualPageFactory,
 )
+from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.factories import SectionPageFactory, StandardPageFactory, UserFactory, user_with_role
 from portal.models import StaffProfile
 from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
@@ -112,7 +113,7 @@ def _contest(site, users):
                 groups=["Staff"],
             )
             StaffProfile.objects.create(
-                user=author, office="สำนักงานของผู้ส่ง", unit=f"หน่วยผู้ส่ง{number}{n}"
+                user=author, office_note="สำนักงานของผู้ส่ง", unit=f"หน่วยผู้ส่ง{number}{n}"
             )
             entry = EntryFactory.build(category=category, author=author)
             if category.kind == Category.LOGO:
@@ -167,7 +168,7 @@ def _training(site, users):
 
 
 def _pages(site):
-    """Portal and manual pages, public and on the intranet, in Thai and English."""
+    """Portal, manual and office pages, public and on the intranet, in Thai and English."""
     about = SectionPageFactory(parent=site.home, slug="about")
     article = StandardPageFactory(parent=about, slug="story")
     news = StandardPageFactory(parent=site.intranet, slug="staff-news")
@@ -175,7 +176,10 @@ def _pages(site):
     handbook = CitizenHandbookPageFactory(parent=handbooks)
     manuals = ManualIndexPageFactory(parent=site.intranet)
     manual = ServiceManualPageFactory(parent=manuals)
-    for page in (about, article, news, handbooks, handbook, manuals, manual):
+    offices = OfficeIndexPageFactory(parent=site.home)
+    area = OfficePageFactory(parent=offices)
+    branch = OfficePageFactory(parent=area, branch=True)
+    for page in (about, article, news, handbooks, handbook, manuals, manual, offices, area, branch):
         translate(page, title=f"English {page.slug}")
     return SimpleNamespace(handbook=handbook, manual=manual)
 

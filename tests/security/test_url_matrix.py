@@ -224,6 +224,12 @@ CASES = [
         admin_users("editor", "moderator"),
     ),
     Case("staff_profiles:index", lambda: "/admin/staff_profiles/", admin_users()),
+    # Days offices are closed: editors and moderators keep them.
+    Case(
+        "wagtailsnippets_offices_closure:list",
+        lambda: "/admin/snippets/offices/closure/",
+        admin_users("editor", "moderator"),
+    ),
     # Tax year rules: editors draft and approve them.
     Case(
         "wagtailsnippets_taxcompass_taxyearrules:list",

@@ -92,7 +92,7 @@ def test_stored_profile_text_is_escaped_in_the_supervisors_report(
     course = CoursePageFactory(parent=index)
     staff = user_for("staff")
     enrol(staff, course)
-    StaffProfile.objects.create(user=staff, office=payload, unit=payload)
+    StaffProfile.objects.create(user=staff, office_note=payload, unit=payload)
     client = sign_in("supervisor")
     assert_inert(client.get(subpage_url(index, "report")), payload)
     assert client.get(subpage_url(index, "report_csv")).status_code == 200

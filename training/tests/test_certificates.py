@@ -27,7 +27,7 @@ def course(module_site):
 def certificate(course):
     """A staff member's certificate (with a Thai name and an office), earned once."""
     user = user_with_role("staff", first_name="สมชาย", last_name="ใจดี")
-    StaffProfile.objects.create(user=user, office="สำนักงานทดสอบเมือง", unit="ฝ่ายทดสอบงาน")
+    StaffProfile.objects.create(user=user, office_note="สำนักงานทดสอบเมือง", unit="ฝ่ายทดสอบงาน")
     certificate = complete_course(user, course)
     assert (certificate.name_th, certificate.name_en) == ("สมชาย ใจดี", "Somchai Chaidi")
     assert (certificate.course_title_th, certificate.course_title_en) == (
@@ -86,7 +86,7 @@ def test_verification_confirms_name_course_and_date_only(client, certificate):
     assert response.status_code == 200
     assert certificate.name_th in body and certificate.course_title_th in body
     profile = certificate.user.staff_profile
-    for private in (certificate.user.email, profile.unit, profile.office, "Signed in"):
+    for private in (certificate.user.email, profile.unit, profile.office_name, "Signed in"):
         assert private not in body
     english = client.get(f"/en/training/verify/{certificate.code.lower()}/").content.decode()
     assert certificate.name_en in english and certificate.course_title_en in english
