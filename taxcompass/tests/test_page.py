@@ -1,6 +1,7 @@
 """The tax compass page: the form, the answer on GET or POST, errors, PDF, search."""
 
 import pytest
+from django.utils import translation
 from django.utils.http import urlencode
 from pypdf import PdfReader
 
@@ -75,7 +76,12 @@ def test_a_year_without_approved_rules_says_so(client, site):
     TaxYearRulesFactory(draft=True)
     page = TaxCompassPageFactory(parent=site.home)
     body = client.get(page.url, ANSWERS).content.decode()
-    assert "No tax year has approved rules yet" in body
+    with translation.override("th"):
+        message = translation.gettext(
+            "No tax year has approved rules yet, so the compass cannot make an estimate. "
+            "Please come back later."
+        )
+    assert message in body
     assert 'name="income.salary"' not in body
 
 
@@ -102,7 +108,7 @@ def test_the_pdf_of_bad_answers_goes_back_to_the_form(client, compass):
 
 def test_anonymous_visitors_get_no_save_form_and_no_cookie(client, compass):
     response = client.get(compass.url, ANSWERS)
-    assert "Sign in to save this estimate" in response.content.decode()
+    assert "/th/accounts/login/?next=" in response.content.decode()
     assert not response.cookies
 
 
