@@ -5,6 +5,7 @@ error is reported under the same key in both. Amounts accept Thai digits (๐-�
 thousands separators and spaces.
 """
 
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from django import forms
@@ -12,6 +13,7 @@ from django.utils.formats import number_format
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
+from core.dates import format_date
 from taxcompass.tax_table import ZERO
 from taxcompass.trace import Situation
 from taxcompass.vocabulary import (
@@ -169,7 +171,17 @@ class EstimateForm(forms.Form):
         for key, label in DONATION_TYPES.items():
             self.fields[f"donations.{key}"] = MoneyField(label=_(label))
         for measure in self.measures():
-            self.fields[f"stimulus.{measure['key']}"] = MoneyField(label=measure["label"])
+            self.fields[f"stimulus.{measure['key']}"] = MoneyField(
+                label=measure["label"],
+                help_text=gettext(
+                    "Spending from %(start)s to %(end)s; deductible up to %(cap)s baht."
+                )
+                % {
+                    "start": format_date(date.fromisoformat(measure["from"])),
+                    "end": format_date(date.fromisoformat(measure["to"])),
+                    "cap": number_format(Decimal(measure["cap"]), force_grouping=True),
+                },
+            )
         self.fields["withholding"] = MoneyField(
             label=_("Withholding tax already paid (from your 50 ทวิ certificates)")
         )

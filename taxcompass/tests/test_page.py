@@ -7,6 +7,7 @@ from pypdf import PdfReader
 
 from manuals.factories import HandbookIndexPageFactory
 from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
+from taxcompass.rules import shipped
 from tests.world import translate
 
 pytestmark = [pytest.mark.django_db]
@@ -130,3 +131,26 @@ def test_the_page_renders_within_a_query_budget(client, compass, django_assert_m
 
 def test_an_unrelated_search_does_not_find_it(client, compass):
     assert compass.url not in client.get("/th/search/", {"q": "ฟุตบอล"}).content.decode()
+
+
+def test_a_stimulus_measure_is_offered_with_its_dates_and_cap(client, site):
+    data = shipped(2568)
+    data["stimulus"] = [
+        {
+            "key": "e_receipt",
+            "label_th": "ช้อปลดหย่อน",
+            "label_en": "Shopping allowance",
+            "cap": "50000",
+            "from": "2025-01-16",
+            "to": "2025-02-28",
+            "source": "https://www.rd.go.th/555.html",
+            "note": "มาตรการทดสอบ",
+        }
+    ]
+    TaxYearRulesFactory(data=data)
+    page = TaxCompassPageFactory(parent=site.home)
+    # 600,000 - 100,000 - 60,000 - 9,000 - 50,000 (70,000 capped) = 381,000
+    # → 7,500 + 8,100 = 15,600.
+    body = client.get(page.url, {**ANSWERS, "stimulus.e_receipt": "70000"}).content.decode()
+    assert "ช้อปลดหย่อน" in body and "2568" in body and "50,000" in body
+    assert "15,600.00" in body
