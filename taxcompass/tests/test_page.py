@@ -154,3 +154,10 @@ def test_a_stimulus_measure_is_offered_with_its_dates_and_cap(client, site):
     body = client.get(page.url, {**ANSWERS, "stimulus.e_receipt": "70000"}).content.decode()
     assert "ช้อปลดหย่อน" in body and "2568" in body and "50,000" in body
     assert "15,600.00" in body
+
+
+def test_editors_edit_the_page_and_cannot_add_a_second(sign_in, compass, site):
+    editor = sign_in("editor")
+    assert editor.get(f"/admin/pages/{compass.pk}/edit/").status_code == 200
+    add = f"/admin/pages/add/taxcompass/taxcompasspage/{site.home.pk}/"
+    assert editor.get(add).status_code in (302, 403)
