@@ -1,10 +1,17 @@
-"""Thai-capable PDFs: the Sarabun font shaped by HarfBuzz, and Thai line breaks."""
+"""Thai-capable PDFs: the Sarabun font shaped by HarfBuzz, Thai line breaks, and the
+A4 document layout the handbook and tax-estimate PDFs share."""
 
 from functools import lru_cache
 from pathlib import Path
 
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
+from fpdf.enums import XPos, YPos
 from pythainlp.tokenize import word_tokenize
+
+from core.dates import format_date
 
 FONTS = Path(__file__).with_name("fonts")
 FAMILY = "Sarabun"
@@ -28,3 +35,64 @@ def breakable(text):
     if not any("\u0e00" <= char <= "\u0e7f" for char in text):
         return text
     return ZERO_WIDTH_SPACE.join(word_tokenize(text, engine="newmm", keep_whitespace=True))
+
+
+BRAND = (11, 79, 138)
+GREY = (74, 83, 96)
+NEXT_LINE = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
+PARAGRAPH = {**NEXT_LINE, "align": "L"}
+
+
+class DocumentPDF(ThaiPDF):
+    """An A4 document: the agency in the header; its address, print date and page
+    numbers in the footer; headings, paragraphs and tables in Sarabun."""
+
+    def __init__(self, agency, url):
+        super().__init__(format="A4")
+        self.agency, self.url = agency, url
+        self.printed = format_date(timezone.localdate())
+        self.set_margins(18, 18, 18)
+        self.set_auto_page_break(True, margin=20)
+        self.alias_nb_pages()
+
+    def header(self):
+        self.set_font(FAMILY, "", 9)
+        self.set_text_color(*GREY)
+        self.cell(0, 5, breakable(self.agency), **NEXT_LINE)
+        self.ln(2)
+        self.set_text_color(0, 0, 0)
+
+    def footer(self):
+        self.set_y(-14)
+        self.set_font(FAMILY, "", 8)
+        self.set_text_color(*GREY)
+        printed = _("Printed on %(date)s") % {"date": self.printed}
+        self.cell(0, 4, f"{self.url} · {printed}", **NEXT_LINE)
+        self.cell(0, 4, _("Page %(page)s of %(pages)s") % {"page": self.page_no(), "pages": "{nb}"})
+
+    def heading(self, text):
+        self.ln(3)
+        self.set_font(FAMILY, "B", 13)
+        self.set_text_color(*BRAND)
+        self.multi_cell(0, 7, breakable(text), **PARAGRAPH)
+        self.set_text_color(0, 0, 0)
+        self.set_font(FAMILY, "", 11)
+
+    def paragraph(self, text, bold=False):
+        self.set_font(FAMILY, "B" if bold else "", 11)
+        self.multi_cell(0, 6, breakable(text), **PARAGRAPH)
+        self.set_font(FAMILY, "", 11)
+
+    def none(self):
+        self.paragraph(pgettext("empty section", "None"))
+
+    def rows(self, headings, rows, widths):
+        self.set_font(FAMILY, "", 10)
+        with self.table(
+            col_widths=widths, line_height=5.5, padding=1.2, text_align="LEFT"
+        ) as table:
+            for values in [headings, *rows]:
+                row = table.row()
+                for value in values:
+                    row.cell(breakable(value))
+        self.set_font(FAMILY, "", 11)

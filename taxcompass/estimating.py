@@ -39,9 +39,9 @@ def run(data, years=None):
     return Outcome(form=form, answer=estimate(rules, form.situation()), rules=rules)
 
 
-def blank_form(years, year=None):
-    """An unbound form for ``year`` (default: the newest approved year)."""
-    year = year if year in years else next(iter(years), None)
+def blank_form(years):
+    """An unbound form for the newest approved year."""
+    year = next(iter(years), None)
     initial = {"tax_year": year, "status": "single", "salary_period": "annual"}
     return EstimateForm(initial=initial, years=years, rules=years.get(year))
 

@@ -1,11 +1,10 @@
-"""The estimate as a PDF in Sarabun, on the handbook PDF's page layout."""
+"""The estimate as a PDF in Sarabun, on the shared document layout (``core.pdf``)."""
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from core.pdf import FAMILY, breakable
-from manuals.pdf import GREY, NEXT_LINE, PARAGRAPH, HandbookPDF
+from core.pdf import FAMILY, GREY, NEXT_LINE, PARAGRAPH, DocumentPDF, breakable
 from portal import organisation as organisation_settings
 from taxcompass import estimating
 from taxcompass.page_context import answer_context
@@ -14,7 +13,7 @@ from taxcompass.page_context import answer_context
 def render_estimate(title, parts, agency, url):
     """The PDF bytes of an answer (``parts`` from :func:`answer_context`)."""
     answer = parts["answer"]
-    pdf = HandbookPDF(agency=agency, url=url)
+    pdf = DocumentPDF(agency=agency, url=url)
     pdf.set_title(title)
     pdf.set_creator(agency)
     pdf.add_page()
