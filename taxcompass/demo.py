@@ -7,22 +7,24 @@ from portal.demo.loader import add_page, demo_user, translate
 from portal.models import HomePage
 from taxcompass.models import TaxCompassPage
 
+INTRO = (
+    "ประมาณภาษีเงินได้บุคคลธรรมดาของคุณทีละขั้น ตั้งแต่เงินได้ ค่าใช้จ่าย ค่าลดหย่อน "
+    "จนถึงภาษีที่ต้องชำระเพิ่มหรือได้คืน ทุกตัวเลขบอกที่มา ไม่ต้องเข้าสู่ระบบ "
+    "และไม่มีการเก็บข้อมูลที่คุณกรอก"
+)
 PAGE = {
     "title": "เข็มทิศภาษี",
     "slug": "tax-compass",
-    "intro": (
-        "<p>ประมาณภาษีเงินได้บุคคลธรรมดาของคุณทีละขั้น ตั้งแต่เงินได้ ค่าใช้จ่าย ค่าลดหย่อน "
-        "จนถึงภาษีที่ต้องชำระเพิ่มหรือได้คืน ทุกตัวเลขบอกที่มา ไม่ต้องเข้าสู่ระบบ "
-        "และไม่มีการเก็บข้อมูลที่คุณกรอก</p>"
-    ),
+    "intro": f"<p>{INTRO}</p>",
     "search_description": "คำนวณภาษีเงินได้บุคคลธรรมดาทีละขั้น พร้อมที่มาของทุกตัวเลข",
 }
 ENGLISH = {
     "เข็มทิศภาษี": "Tax compass",
-    PAGE["intro"]: (
-        "<p>Estimate your personal income tax step by step: income, expenses, allowances, "
+    # wagtail-localize translates rich text paragraph by paragraph, without the tags.
+    INTRO: (
+        "Estimate your personal income tax step by step: income, expenses, allowances, "
         "and the tax to pay or the refund. Every figure shows its source. No sign-in, and "
-        "nothing you enter is stored.</p>"
+        "nothing you enter is stored."
     ),
     PAGE["search_description"]: (
         "Personal income tax worked out step by step, with the source of every figure"
