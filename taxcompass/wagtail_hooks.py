@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -17,7 +18,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from taxcompass.models import TaxYearRules
 
@@ -88,8 +89,26 @@ class ApproveView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("wagtailsnippets_taxcompass_taxyearrules:list")
 
 
+def approve_url(rules):
+    return reverse("wagtailsnippets_taxcompass_taxyearrules:approve", args=[rules.pk])
+
+
+class RulesEditView(EditView):
+    """The edit view, with "Approve" in its menu for whoever may approve."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        if self.object.may_approve(self.request.user):
+            buttons.append(
+                Button(gettext("Approve"), url=approve_url(self.object), icon_name="check")
+            )
+        return buttons
+
+
 class TaxYearRulesViewSet(SnippetViewSet):
     model = TaxYearRules
+    edit_view_class = RulesEditView
     icon = "table"
     menu_label = _("Tax year rules")
     add_to_admin_menu = True
@@ -110,9 +129,4 @@ register_snippet(TaxYearRulesViewSet)
 @hooks.register("register_snippet_listing_buttons")
 def approve_button(snippet, user, next_url=None):
     if isinstance(snippet, TaxYearRules) and snippet.may_approve(user):
-        yield Button(
-            gettext("Approve"),
-            url=reverse("wagtailsnippets_taxcompass_taxyearrules:approve", args=[snippet.pk]),
-            icon_name="check",
-            priority=5,
-        )
+        yield Button(gettext("Approve"), url=approve_url(snippet), icon_name="check", priority=5)

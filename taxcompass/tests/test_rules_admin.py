@@ -118,3 +118,11 @@ def test_shipped_rules_are_valid():
 
     for year in (2568, 2569):
         validate_rules(shipped(year))
+
+
+def test_the_edit_page_offers_approval_to_the_second_editor_only(sign_in, user_for):
+    rules = TaxYearRulesFactory(tax_year=2569, draft=True, edited_by=user_for("editor"))
+    edit_url = f"{LIST}edit/{rules.pk}/"
+    assert approve_url(rules) not in sign_in("editor").get(edit_url).content.decode()
+    other = sign_in(user_with_role("editor"))
+    assert approve_url(rules) in other.get(edit_url).content.decode()
