@@ -32,7 +32,8 @@ LARGEST = Decimal(10) ** 12
 MAX_CHILDREN = 20
 MAX_PEOPLE = 20
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-RD_NON_RESIDENT_URL = "https://www.rd.go.th/555.html"
+# The Revenue Department itself: no page of its own for these cases was checked.
+RD_NON_RESIDENT_URL = "https://www.rd.go.th/"
 ADVANCED_INCOME = [key for key in INCOME_TYPES if key not in (SALARY, "fees")]
 MONTHLY, ANNUAL = "monthly", "annual"
 
@@ -145,6 +146,8 @@ class EstimateForm(forms.Form):
         choices=[(ANNUAL, _("for the whole year")), (MONTHLY, _("per month (× 12)"))],
         required=False,
     )
+
+    unsupported_url = RD_NON_RESIDENT_URL
 
     def __init__(self, *args, years=None, rules=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -161,3 +161,9 @@ def test_editors_edit_the_page_and_cannot_add_a_second(sign_in, compass, site):
     assert editor.get(f"/admin/pages/{compass.pk}/edit/").status_code == 200
     add = f"/admin/pages/add/taxcompass/taxcompasspage/{site.home.pk}/"
     assert editor.get(add).status_code in (302, 403)
+
+
+def test_non_residents_are_sent_to_the_revenue_department(client, compass):
+    body = client.get(compass.url, {**ANSWERS, "non_resident": "on"}).content.decode()
+    assert 'href="https://www.rd.go.th/"' in body
+    assert 'id="result"' not in body
