@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("communities/", include("communities.urls")),
     path("contests/", include("contests.urls")),
     path("tax-estimates/", include("taxcompass.urls")),
+    path("surveys/", include("surveys.urls")),
     # Wagtail's URLs, with our serve view in place of its own (same pattern and name).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
     re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),

@@ -18,6 +18,7 @@ from portal.roles import (
     OFFICE_HEADS,
     OFFICERS,
     SUPERVISORS,
+    SURVEY_MANAGERS,
 )
 
 
@@ -73,6 +74,7 @@ ROLE_GROUPS = {
     "officer": [OFFICERS, STAFF],
     "head": [OFFICE_HEADS, STAFF],
     "executive": [EXECUTIVES, STAFF],
+    "surveyor": [SURVEY_MANAGERS, STAFF],
     "admin": [],
 }
 

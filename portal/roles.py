@@ -19,6 +19,7 @@ SUPERVISORS = "Supervisors"
 OFFICERS = "Complaint officers"
 OFFICE_HEADS = "Office heads"
 EXECUTIVES = "Executives"
+SURVEY_MANAGERS = "Survey managers"
 
 ROLE_LABELS = {
     STAFF: _("Staff"),
@@ -30,6 +31,7 @@ ROLE_LABELS = {
     OFFICERS: _("Complaint officers"),
     OFFICE_HEADS: _("Office heads"),
     EXECUTIVES: _("Executives"),
+    SURVEY_MANAGERS: _("Survey managers"),
 }
 
 # Permissions by "app_label.codename".
@@ -48,6 +50,16 @@ _CLOSURES = [f"offices.{action}_closure" for action in ("add", "change", "view")
 _TAX_RULES = [
     *[f"taxcompass.{action}_taxyearrules" for action in ("add", "change", "view")],
     "taxcompass.approve_taxyearrules",
+]
+# Satisfaction surveys: question sets, campaigns, services and kiosks are admin snippets.
+_SURVEYS = [
+    "wagtailadmin.access_admin",
+    "core.manage_surveys",
+    *[
+        f"surveys.{action}_{model}"
+        for model in ("questionset", "survey", "service", "kiosk", "visitorcount")
+        for action in ("add", "change", "view")
+    ],
 ]
 _MEDIA_EDIT = [
     "wagtailimages.add_image",
@@ -94,8 +106,17 @@ ROLES = {
     },
     SUPERVISORS: {"permissions": ["core.supervise_training"], "page": [], "collection": []},
     OFFICERS: {"permissions": ["core.handle_complaints"], "page": [], "collection": []},
-    OFFICE_HEADS: {"permissions": ["core.head_office"], "page": [], "collection": []},
-    EXECUTIVES: {"permissions": ["core.read_all_offices"], "page": [], "collection": []},
+    OFFICE_HEADS: {
+        "permissions": ["core.head_office", *_SURVEYS],
+        "page": [],
+        "collection": [],
+    },
+    EXECUTIVES: {
+        "permissions": ["core.read_all_offices", *_SURVEYS],
+        "page": [],
+        "collection": [],
+    },
+    SURVEY_MANAGERS: {"permissions": _SURVEYS, "page": [], "collection": []},
 }
 
 

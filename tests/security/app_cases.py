@@ -16,6 +16,9 @@ from communities.factories import PostFactory, TopicFactory
 from communities.models import Attachment, CommunityPage, Report
 from communities.tokens import FEED_SALT, make
 from contests.models import Assignment, Contest, Entry
+from core.routing import subpage_url
+from surveys.links import response_link, survey_url
+from surveys.models import Survey
 from taxcompass.factories import SavedEstimateFactory
 
 from .matrix import (
@@ -86,36 +89,84 @@ def _c(path):
     return f"/th/communities/{path}"
 
 
+def _route(name, *args):
+    """A route of the front-counter community's Thai page."""
+    return subpage_url(_counter(), name, *args)
+
+
 COMMUNITY_CASES = [
-    Case("communities:community", lambda: _c(f"c/{_counter().pk}/"), staff_only()),
-    Case("communities:new_topic", lambda: _c(f"c/{_counter().pk}/new/"), staff_only()),
-    Case("communities:topic", lambda: _c(f"topics/{_topic().pk}/"), staff_only()),
+    # Routes of the community page (its own URL is sampled with the other pages).
+    Case("CommunityPage:new_topic", lambda: _route("new_topic"), staff_only()),
+    Case("CommunityPage:topic", lambda: _route("topic", _topic().pk), staff_only()),
     Case(
-        "communities:topic",
-        lambda: _c(f"topics/{_topic(hidden=True, title='หัวข้อที่ถูกซ่อน').pk}/"),
+        "CommunityPage:topic",
+        lambda: _route("topic", _topic(hidden=True, title="หัวข้อที่ถูกซ่อน").pk),
         staff_only(GONE, **dict.fromkeys(FACILITATORS, OK)),
         secrets=lambda: ["หัวข้อที่ถูกซ่อน"],
         may_see=FACILITATORS,
     ),
-    Case("communities:reply", lambda: _c(f"topics/{_topic().pk}/reply/"), staff_only()),
+    Case("CommunityPage:reply", lambda: _route("reply", _topic().pk), staff_only()),
     Case(
-        "communities:follow_topic",
-        lambda: _c(f"topics/{_topic().pk}/follow/"),
+        "CommunityPage:follow_topic",
+        lambda: _route("follow_topic", _topic().pk),
         staff_only(ACTS),
         method="post",
     ),
     Case(
-        "communities:moderate_topic",
-        lambda: _c(f"topics/{_topic().pk}/moderate/"),
+        "CommunityPage:moderate_topic",
+        lambda: _route("moderate_topic", _topic().pk),
         facilitators_only(),
         method="post",
         data={"action": "pin"},
     ),
     Case(
-        "communities:capture",
-        lambda: _c(f"topics/{_topic().pk}/capture/"),
+        "CommunityPage:capture",
+        lambda: _route("capture", _topic().pk),
         facilitators_only(),
         method="post",
+    ),
+    Case(
+        "CommunityPage:membership",
+        lambda: _route("membership"),
+        staff_only(ACTS),
+        method="post",
+    ),
+    Case(
+        "CommunityPage:follow_community",
+        lambda: _route("follow_community"),
+        staff_only(ACTS),
+        method="post",
+    ),
+    Case("CommunityPage:feed", lambda: _route("feed"), staff_only()),
+    # The personal feed URL is the credential: it works without a session.
+    Case(
+        "CommunityPage:feed_token",
+        lambda: _route("feed_token", make(_user("staff"), FEED_SALT)),
+        expect(OK),
+    ),
+    Case(
+        "CommunityPage:feed_token",
+        lambda: _route("feed_token", "forged-token"),
+        expect(NOT_FOUND),
+    ),
+    # Addresses from before the page served them (in sent digests and feed readers):
+    # permanent redirects to the routes above.
+    Case("communities:moved_community", lambda: _c(f"c/{_counter().pk}/"), staff_only(REDIRECT)),
+    Case(
+        "communities:moved_community_route",
+        lambda: _c(f"c/{_counter().pk}/new/"),
+        staff_only(REDIRECT),
+    ),
+    Case(
+        "communities:moved_community_route",
+        lambda: _c(f"c/{_counter().pk}/feed/{make(_user('staff'), FEED_SALT)}/"),
+        expect(REDIRECT),
+    ),
+    Case("communities:moved_topic", lambda: _c(f"topics/{_topic().pk}/"), staff_only(REDIRECT)),
+    Case(
+        "communities:moved_topic_route",
+        lambda: _c(f"topics/{_topic().pk}/reply/"),
+        staff_only(REDIRECT),
     ),
     Case(
         "communities:edit_post",
@@ -152,30 +203,6 @@ COMMUNITY_CASES = [
         "communities:moderation",
         lambda: _c("moderation/"),
         facilitators_only(OK) | {"editor": {OK}},
-    ),
-    Case(
-        "communities:membership",
-        lambda: _c(f"c/{_counter().pk}/membership/"),
-        staff_only(ACTS),
-        method="post",
-    ),
-    Case(
-        "communities:follow_community",
-        lambda: _c(f"c/{_counter().pk}/follow/"),
-        staff_only(ACTS),
-        method="post",
-    ),
-    Case("communities:feed", lambda: _c(f"c/{_counter().pk}/feed/"), staff_only()),
-    # The personal feed URL is the credential: it works without a session.
-    Case(
-        "communities:feed_token",
-        lambda: _c(f"c/{_counter().pk}/feed/{make(_user('staff'), FEED_SALT)}/"),
-        expect(OK),
-    ),
-    Case(
-        "communities:feed_token",
-        lambda: _c(f"c/{_counter().pk}/feed/forged-token/"),
-        expect(GONE, anonymous={LOGIN, NOT_FOUND}),
     ),
     Case("communities:attachment", lambda: _c(f"attachments/{_attachment().pk}/"), staff_only()),
     Case("communities:notifications", lambda: _c("notifications/"), staff_only()),
@@ -357,4 +384,25 @@ TAXCOMPASS_CASES = [
         expect(NOT_FOUND, anonymous=LOGIN, citizen=ACTS),
         method="post",
     ),
+]
+
+
+# Satisfaction surveys: citizens answer without signing in, by QR code or a signed
+# link; a forged link is a 404.
+SURVEY_SLUG = "matrix-survey"
+
+
+def _survey():
+    return Survey.objects.get(slug=SURVEY_SLUG)
+
+
+SURVEY_CASES = [
+    Case("surveys:form", lambda: survey_url(_survey(), _survey().offices.get()), everyone()),
+    Case("surveys:thanks", lambda: f"/th/surveys/{SURVEY_SLUG}/thanks/", everyone()),
+    Case(
+        "surveys:link",
+        lambda: response_link("C-MATRIX-1", _survey().offices.get()),
+        everyone(),
+    ),
+    Case("surveys:link", lambda: "/th/surveys/link/forged-token/", everyone(NOT_FOUND)),
 ]

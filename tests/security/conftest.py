@@ -45,6 +45,7 @@ from manuals.factories import (
 from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.factories import SectionPageFactory, StandardPageFactory, UserFactory, user_with_role
 from portal.models import StaffProfile
+from surveys.factories import SurveyFactory
 from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from tests.world import translate
 from training.certificates import create_certificate
@@ -57,7 +58,7 @@ from training.factories import (
 )
 from training.learning import enrol
 
-from .app_cases import COMMUNITY_SLUG, SMILE_COMMUNITY_SLUG
+from .app_cases import COMMUNITY_SLUG, SMILE_COMMUNITY_SLUG, SURVEY_SLUG
 from .matrix import COURSE_SLUG, ROLES
 
 # Members of every community besides its facilitator, as in an installation.
@@ -181,6 +182,7 @@ def _pages(site):
     branch = OfficePageFactory(parent=area, branch=True)
     for page in (about, article, news, handbooks, handbook, manuals, manual, offices, area, branch):
         translate(page, title=f"English {page.slug}")
+    SurveyFactory(slug=SURVEY_SLUG, offices=[area])
     return SimpleNamespace(handbook=handbook, manual=manual)
 
 

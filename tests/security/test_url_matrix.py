@@ -15,7 +15,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.documents.models import Document
 from wagtail.models import Page, get_page_models
 
-from communities.models import CommunityPage
 from core.routing import subpage_url
 from manuals.models import ServiceManualPage
 from training.certificates import display_code
@@ -28,7 +27,7 @@ from training.models import (
     QuizPage,
 )
 
-from .app_cases import COMMUNITY_CASES, CONTEST_CASES, TAXCOMPASS_CASES
+from .app_cases import COMMUNITY_CASES, CONTEST_CASES, SURVEY_CASES, TAXCOMPASS_CASES
 from .matrix import (
     ACTS,
     ADMIN_LOGIN,
@@ -53,7 +52,15 @@ pytestmark = [pytest.mark.django_db]
 # Page types of these apps have their sub-URLs as RoutablePageMixin routes, each
 # with a row below named "<page type>:<route name>".
 ROUTED_APPS = {"training", "communities"}
-OUR_NAMESPACES = {"search", "training", "communities", "contests", "taxcompass", "taxcompass_api"}
+OUR_NAMESPACES = {
+    "search",
+    "training",
+    "communities",
+    "contests",
+    "taxcompass",
+    "taxcompass_api",
+    "surveys",
+}
 THIRD_PARTY = {
     r"^admin/": "Wagtail admin (samples below; anonymous access checked for every URL)",
     r"^documents/": "Wagtail documents, served with collection privacy",
@@ -239,13 +246,12 @@ CASES = [
     *COMMUNITY_CASES,
     *CONTEST_CASES,
     *TAXCOMPASS_CASES,
+    *SURVEY_CASES,
 ]
 
 
 # By policy, lessons and quizzes are for staff (course descriptions are public).
 STAFF_PAGE_TYPES = (ModulePage, LessonPage, QuizPage)
-# A community's page sends staff on to its topic list (communities:community).
-FORWARDING_PAGE_TYPES = (CommunityPage,)
 
 
 def _page_cases():
@@ -261,9 +267,7 @@ def _page_cases():
         key = (type(page), intranet, page.locale_id)
         if key not in seen:
             seen.add(key)
-            if isinstance(page, FORWARDING_PAGE_TYPES):
-                expected = expect(REDIRECT, anonymous=LOGIN, citizen=LOGIN)
-            elif isinstance(page, STAFF_PAGE_TYPES):
+            if isinstance(page, STAFF_PAGE_TYPES):
                 # Staff are led to the step they are on; outsiders are told why not.
                 expected = staff_only(ACTS)
             else:

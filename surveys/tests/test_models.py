@@ -1,0 +1,100 @@
+"""Question sets (versions, locking, validation) and saving responses."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from surveys.blocks import QuestionsBlock
+from surveys.factories import QuestionSetFactory, SurveyFactory, question, respond
+from surveys.models import Answer, MonthlyAggregate, QuestionSet, Response
+from surveys.models.aggregates import RESPONSES
+from surveys.submission import AlreadyAnswered
+
+pytestmark = pytest.mark.django_db
+
+
+def test_questions_come_out_as_plain_values():
+    question_set = QuestionSetFactory()
+    staff = question_set.question("staff_smile")
+    assert (staff.kind, staff.dimension, staff.smile, staff.allow_na) == (
+        "likert",
+        "staff",
+        "S",
+        True,
+    )
+    assert staff.scale == (1, 5) and staff.top_two == 4
+    assert not question_set.question("suggestion").scored
+
+
+def test_an_answered_set_cannot_change_but_gets_a_new_version(offices):
+    survey = SurveyFactory(offices=offices[:1])
+    question_set = survey.question_set
+    question_set.full_clean()  # unanswered: editable
+    respond(survey, offices[0], {"process_wait": 5, "staff_smile": 4, "overall": 5})
+    question_set = QuestionSet.objects.get(pk=question_set.pk)
+    question_set.questions = [question("likert", "only_one")]
+    with pytest.raises(ValidationError, match="cannot change"):
+        question_set.full_clean()
+    copy = QuestionSet.objects.get(pk=question_set.pk).new_version()
+    copy.save()
+    assert copy.version == 2
+    assert [q.key for q in copy.question_list] == [q.key for q in survey.question_set.question_list]
+
+
+@pytest.mark.parametrize(
+    "stream, message",
+    [
+        ([question("likert", "a"), question("likert", "a")], "already has this key"),
+        ([question("likert", "a", "staff")], "SMILE letter"),
+    ],
+)
+def test_the_question_stream_is_validated(stream, message):
+    block = QuestionsBlock()
+    with pytest.raises(ValidationError) as raised:
+        block.clean(block.to_python(stream))
+    assert message in str(raised.value.as_json_data())
+
+
+def test_a_response_updates_the_monthly_sums(offices):
+    office = offices[0]
+    survey = SurveyFactory(offices=[office])
+    day = datetime.date(2026, 3, 15)
+    respond(survey, office, {"process_wait": 5, "staff_smile": "na", "overall": 3}, day=day)
+    respond(survey, office, {"process_wait": 2, "staff_smile": 4, "overall": 4}, day=day)
+    rows = {
+        row.question: row
+        for row in MonthlyAggregate.objects.filter(survey=survey, month=datetime.date(2026, 3, 1))
+    }
+    assert rows[RESPONSES].count == 2
+    wait = rows["process_wait"]
+    assert (wait.count, wait.total, wait.total_squares, wait.top_two) == (2, 7, 29, 1)
+    staff = rows["staff_smile"]
+    assert (staff.count, staff.not_applicable, staff.total) == (1, 1, 4)
+    assert "suggestion" not in rows
+
+
+def test_a_reference_answers_once_and_nothing_is_half_saved(offices):
+    office = offices[0]
+    survey = SurveyFactory(offices=[office])
+    answers = {"process_wait": 5, "staff_smile": 5, "overall": 5}
+    respond(survey, office, answers, reference="C-2569-0001")
+    with pytest.raises(AlreadyAnswered):
+        respond(survey, office, answers, reference=" c-2569-0001 ")
+    assert Response.objects.count() == 1
+    assert Answer.objects.count() == 3
+    assert MonthlyAggregate.objects.get(question=RESPONSES).count == 1
+
+
+PERSONAL = ("user", "owner", "ip", "address", "agent", "device", "fingerprint", "session", "email")
+
+
+@pytest.mark.parametrize("model", [Response, Answer, MonthlyAggregate])
+def test_no_survey_record_can_hold_who_answered(model):
+    for field in model._meta.get_fields():
+        name = field.name.lower()
+        assert not any(word in name for word in PERSONAL), f"{model.__name__}.{field.name}"
+        if field.is_relation and field.related_model is not None:
+            assert field.related_model._meta.label not in ("auth.User", "portal.StaffProfile")
+        assert not isinstance(field, (models.GenericIPAddressField, models.DateTimeField))
