@@ -31,6 +31,29 @@ from taxcompass.vocabulary import (
     gettext_noop,
 )
 
+# Why a donation is capped where it is: (a cap in baht, a percentage cap, counted
+# more than once) -> reason.
+_DONATION_REASONS = {
+    (True, False, False): gettext_noop("deductible up to %(cap)s baht"),
+    (False, True, False): gettext_noop(
+        "up to %(rate)s%% of income after expenses and allowances (%(limit)s baht)"
+    ),
+    (True, True, False): gettext_noop(
+        "up to %(rate)s%% of income after expenses and allowances (%(limit)s baht), "
+        "at most %(cap)s baht"
+    ),
+    (True, False, True): gettext_noop(
+        "counted %(multiplier)s times, deductible up to %(cap)s baht"
+    ),
+    (False, True, True): gettext_noop(
+        "counted %(multiplier)s times, up to %(rate)s%% of income after expenses and "
+        "allowances (%(limit)s baht)"
+    ),
+    (True, True, True): gettext_noop(
+        "counted %(multiplier)s times, up to %(rate)s%% of income after expenses and "
+        "allowances (%(limit)s baht), at most %(cap)s baht"
+    ),
+}
 # "Another 10,000 baht of allowance would save ..."
 EXTRA_ALLOWANCE = Decimal(10000)
 
@@ -92,41 +115,36 @@ class _Run:
             if base <= 0:
                 continue
             key = rule["incomes"][0]
-            label = INCOME_TYPES[key][1] if len(rule["incomes"]) == 1 else None
             sections = sorted({INCOME_TYPES[k][0] for k in rule["incomes"]})
             params = {"sections": " + ".join(sections), "rate": Decimal(rule["rate"])}
+            if len(rule["incomes"]) == 1:
+                params["income_label"] = INCOME_TYPES[key][1]
+            cap = Decimal(rule["cap"]) if "cap" in rule else None
             actual = self.situation.actual_expenses.get(key)
             if actual is not None and self.rules.actual_allowed(key):
-                amount = min(actual, base)
-                self.step(
-                    f"expense.{rule['key']}",
-                    "expense",
-                    label or gettext_noop("Expenses"),
-                    amount,
-                    reason=gettext_noop("actual expenses, at most the income"),
-                    params=params,
-                    source=rule["source"],
-                    capped=actual > base,
+                claimed, cap, params["method"] = actual, None, "actual"
+                reason = gettext_noop("actual expenses, at most the income")
+            elif cap is not None:
+                claimed, params["method"], params["cap"] = (
+                    percent(base, params["rate"]),
+                    "flat",
+                    cap,
                 )
-                continue
-            flat = percent(base, params["rate"])
-            cap = Decimal(rule["cap"]) if "cap" in rule else None
-            amount = min(flat, cap) if cap is not None else flat
-            if cap is not None:
                 reason = gettext_noop("%(rate)s%% of %(sections)s income, up to %(cap)s baht")
-                params["cap"] = cap
             else:
+                claimed, params["method"] = percent(base, params["rate"]), "flat"
                 reason = gettext_noop("%(rate)s%% of %(sections)s income")
+            amount = min(claimed, base if cap is None else cap)
             self.step(
                 f"expense.{rule['key']}",
                 "expense",
-                label or gettext_noop("Expenses"),
+                gettext_noop("Expenses"),
                 amount,
                 cap=cap,
                 reason=reason,
                 params=params,
                 source=rule["source"],
-                capped=amount < flat,
+                capped=amount < claimed,
             )
 
     def allowances(self, assessable):
@@ -258,18 +276,7 @@ class _Run:
                 limits.append(by_income)
                 params.update(rate=Decimal(rule["cap_rate"]), limit=by_income)
             cap = min(limits)
-            reason = {
-                (True, False): gettext_noop("deductible up to %(cap)s baht"),
-                (False, True): gettext_noop(
-                    "up to %(rate)s%% of income after expenses and allowances (%(limit)s baht)"
-                ),
-                (True, True): gettext_noop(
-                    "up to %(rate)s%% of income after expenses and allowances "
-                    "(%(limit)s baht), at most %(cap)s baht"
-                ),
-            }[("cap" in rule, "cap_rate" in rule)]
-            if multiplier != 1:
-                reason = gettext_noop("counted %(multiplier)s times; ") + reason
+            reason = _DONATION_REASONS["cap" in rule, "cap_rate" in rule, multiplier != 1]
             step = self.step(
                 f"donation.{key}",
                 "donation",

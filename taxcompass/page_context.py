@@ -1,7 +1,7 @@
 """What the tax compass page (and its PDF) shows for a request."""
 
 from django.http import QueryDict
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
 from taxcompass import estimating, presentation
@@ -23,6 +23,7 @@ def submitted(request):
 def answer_context(outcome):
     """The answer's parts for the result template and the PDF."""
     answer = outcome.answer
+    thai = (get_language() or "").startswith("th")
     return {
         "answer": answer,
         "steps": presentation.steps(answer),
@@ -35,7 +36,8 @@ def answer_context(outcome):
         "saving": presentation.money(answer.saving_per_extra_allowance),
         "effective_rate": presentation.baht(answer.effective_rate),
         "marginal_rate": presentation.baht(answer.marginal_rate),
-        "rules_note": outcome.rules.data.get("note", ""),
+        # The year's note, as editors wrote it in each language.
+        "rules_note": outcome.rules.data.get("note_th" if thai else "note", ""),
     }
 
 

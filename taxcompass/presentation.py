@@ -38,6 +38,8 @@ def _label_of(key):
 
 
 def _param(name, value):
+    if name in ("rate", "multiplier"):
+        return number_format(value.normalize())
     if isinstance(value, Decimal):
         return baht(value)
     if name == "members":
@@ -46,6 +48,8 @@ def _param(name, value):
 
 
 def label(step):
+    if "income_label" in step.params:
+        return gettext("Expenses: %(income)s") % {"income": gettext(step.params["income_label"])}
     if step.group == "stimulus":
         thai = (get_language() or "").startswith("th")
         return step.params["label_th" if thai else "label_en"]
@@ -66,7 +70,8 @@ def steps(answer):
             "key": step.key,
             "group": step.group,
             "label": label(step),
-            "amount": money(step.amount),
+            # The balance's label says pay or refund; the page shows how much.
+            "amount": money(abs(step.amount) if step.key == "balance" else step.amount),
             "cap": None if step.cap is None else money(step.cap),
             "reason": reason(step),
             "source": step.source,
@@ -95,7 +100,7 @@ _EVIDENCE = {
     "income.salary": gettext_noop("50 ทวิ certificates from every employer"),
     "withholding": gettext_noop("50 ทวิ certificates showing the tax withheld"),
     "income.": gettext_noop("Records of income received (invoices, contracts, bank statements)"),
-    "expense.": gettext_noop("Receipts for actual expenses, if you deducted actual expenses"),
+    "expense.": gettext_noop("Receipts for the actual expenses you deducted"),
     "allowance.children": gettext_noop("Birth certificates or adoption papers of your children"),
     "allowance.parents": gettext_noop("ล.ย.03 form for each parent"),
     "allowance.disabled_dependants": gettext_noop("ล.ย.04 form and the disability card"),
@@ -118,6 +123,8 @@ def documents(answer):
     kept = []
     for step in answer.steps:
         if step.key == "withholding" and not step.amount:
+            continue
+        if step.group == "expense" and step.params.get("method") != "actual":
             continue
         for prefix, document in _EVIDENCE.items():
             if step.key.startswith(prefix) and document not in kept:

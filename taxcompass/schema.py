@@ -116,6 +116,9 @@ def problems(data):
     check = _Checker()
     if not check.mapping(data, "rules"):
         return check.found
+    for name in ("note", "note_th"):
+        if not isinstance(data.get(name, ""), str):
+            check.add(name, gettext_noop("Must be text."))
     year = data.get("tax_year")
     if isinstance(year, bool) or not isinstance(year, int) or not 2500 <= year <= 2700:
         check.add("tax_year", gettext_noop("The tax year in the Buddhist Era, such as 2568."))

@@ -167,3 +167,17 @@ def test_non_residents_are_sent_to_the_revenue_department(client, compass):
     body = client.get(compass.url, {**ANSWERS, "non_resident": "on"}).content.decode()
     assert 'href="https://www.rd.go.th/"' in body
     assert 'id="result"' not in body
+
+
+def test_expenses_name_their_income_and_receipts_are_asked_for_actual_expenses_only(
+    client, compass
+):
+    english = compass.get_translation(compass.locale.__class__.objects.get(language_code="en"))
+    answers = {**ANSWERS, "income.rent_building": "200000"}
+    with translation.override("en"):
+        label = translation.gettext("Receipts for the actual expenses you deducted")
+    flat = client.get(english.url, answers).content.decode()
+    assert "Expenses: Rent of houses, buildings, rafts or boats" in flat
+    assert label not in flat
+    actual = client.get(english.url, {**answers, "actual_expenses.rent_building": "80000"})
+    assert label in actual.content.decode()

@@ -238,7 +238,7 @@ def test_tax_compass_text_is_escaped(sign_in, user_for, module_site, payload):
     """Editors' rules text (the year's note, a stimulus measure's names) on the page
     and in the admin; a citizen's name for a saved estimate; reflected answers."""
     data = shipped(2568)
-    data["note"] = payload
+    data["note"] = data["note_th"] = payload
     data["stimulus"] = [
         {
             "key": "measure",
