@@ -1,6 +1,7 @@
 """The tax compass page: the estimate form and, once filled in, the answer."""
 
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -8,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from taxcompass.page_context import compass_context
+from taxcompass.page_context import compass_context, submitted
 from taxcompass.pdf import estimate_pdf_response
 
 # The spellings readers type: the name and its common misspellings.
@@ -44,6 +45,14 @@ class TaxCompassPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("tax compass page")
         verbose_name_plural = _("tax compass pages")
+
+    def serve(self, request, *args, **kwargs):
+        """An answer (or its PDF) is the citizen's own figures: no shared or
+        browser cache keeps it; the blank form may be cached like any page."""
+        response = super().serve(request, *args, **kwargs)
+        if submitted(request) is not None:
+            patch_cache_control(response, private=True, no_store=True)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -181,3 +181,10 @@ def test_expenses_name_their_income_and_receipts_are_asked_for_actual_expenses_o
     assert label not in flat
     actual = client.get(english.url, {**answers, "actual_expenses.rent_building": "80000"})
     assert label in actual.content.decode()
+
+
+def test_answers_are_never_cached_and_the_blank_form_may_be(client, compass):
+    assert "public" in client.get(compass.url)["Cache-Control"]
+    for url in (compass.url, f"{compass.url}pdf/"):
+        cache_control = client.get(url, ANSWERS)["Cache-Control"]
+        assert "no-store" in cache_control and "private" in cache_control
