@@ -6,6 +6,7 @@ import json
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -17,10 +18,17 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
+from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from taxcompass.models import TaxYearRules
+from taxcompass.models import TaxCompassPage, TaxYearRules
+
+
+def purge_compass_pages():
+    """The compass's form offers the approved years: once the change commits, a
+    front-end cache drops its copies (nothing happens without one)."""
+    transaction.on_commit(lambda: purge_pages_from_cache(TaxCompassPage.objects.live()))
 
 
 class RulesJSONField(forms.JSONField):
@@ -81,6 +89,7 @@ class ApproveView(WagtailAdminTemplateMixin, TemplateView):
             )
             return redirect("wagtailsnippets_taxcompass_taxyearrules:approve", pk=pk)
         self.rules.approve(request.user)
+        purge_compass_pages()
         messages.success(
             request,
             gettext("Tax year %(year)s is approved and offered to citizens.")
@@ -124,6 +133,14 @@ class TaxYearRulesViewSet(SnippetViewSet):
 
 
 register_snippet(TaxYearRulesViewSet)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def rules_saved(request, instance):
+    """A saved edit puts the year back to draft: citizens must stop being offered it."""
+    if isinstance(instance, TaxYearRules):
+        purge_compass_pages()
 
 
 @hooks.register("register_snippet_listing_buttons")

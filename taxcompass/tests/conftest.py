@@ -1,5 +1,6 @@
 import pytest
 
+from core.tests.test_http_cache import purges  # noqa: F401 - a front-end cache to purge
 from taxcompass.factories import TaxYearRulesFactory
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from portal.factories import user_with_role
-from taxcompass.factories import TaxYearRulesFactory
+from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from taxcompass.models import TaxYearRules
 from taxcompass.rules import shipped
 
@@ -126,3 +126,21 @@ def test_the_edit_page_offers_approval_to_the_second_editor_only(sign_in, user_f
     assert approve_url(rules) not in sign_in("editor").get(edit_url).content.decode()
     other = sign_in(user_with_role("editor"))
     assert approve_url(rules) in other.get(edit_url).content.decode()
+
+
+def test_approving_or_editing_a_year_purges_the_compass_page(
+    site,
+    sign_in,
+    user_for,
+    purges,
+    django_capture_on_commit_callbacks,
+):
+    compass = TaxCompassPageFactory(parent=site.home)
+    rules = TaxYearRulesFactory(tax_year=2569, draft=True, edited_by=user_for("editor"))
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_in(user_with_role("editor")).post(approve_url(rules))
+    assert compass.url in purges
+    purges.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(sign_in("editor"), rules, {**shipped(2569), "note": "แก้ไข"})
+    assert compass.url in purges
