@@ -3,7 +3,7 @@ signed link a closed complaint or a ticket sends (one answer per reference)."""
 
 from django.core import signing
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from surveys.models import Survey
 
@@ -14,6 +14,12 @@ LINK_MAX_AGE = 90 * 24 * 60 * 60  # a link answers for 90 days
 def survey_url(survey, office):
     """The survey's address for ``office`` (what a poster's QR code holds)."""
     return f"{reverse('surveys:form', args=[survey.slug])}?office={office.code}"
+
+
+def kiosk_url(token):
+    """A kiosk's address, in Thai (its page switches to English)."""
+    with translation.override("th"):
+        return reverse("surveys:kiosk", args=[token])
 
 
 def linked_survey(office, day=None):

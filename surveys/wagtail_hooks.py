@@ -8,12 +8,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CopyView,
+    CreateView,
     SnippetViewSet,
     SnippetViewSetGroup,
 )
 
 from surveys.access import offices_for
-from surveys.models import QuestionSet, Service, Survey, VisitorCount
+from surveys.kiosk import kiosk_questions
+from surveys.links import kiosk_url
+from surveys.models import Kiosk, QuestionSet, Service, Survey, VisitorCount
 
 
 class NewVersionView(CopyView):
@@ -72,6 +75,49 @@ class SurveyViewSet(SnippetViewSet):
     )
 
 
+class KioskForm(OfficeScopedForm):
+    def clean(self):
+        cleaned = super().clean()
+        survey = cleaned.get("survey")
+        if survey is not None and kiosk_questions(survey.question_set) is None:
+            self.add_error("survey", _("A kiosk's survey needs a four-faces question."))
+        return cleaned
+
+
+class IssueKioskView(CreateView):
+    """Registering a kiosk makes its device token; the kiosk's address (with the
+    token) is shown once in the success message and never stored."""
+
+    def save_instance(self):
+        kiosk = self.form.save(commit=False)
+        self.token = kiosk.new_token()
+        kiosk.created_by = self.request.user
+        kiosk.save()
+        return kiosk
+
+    def get_success_message(self, instance):
+        return _(
+            "Kiosk “%(name)s” registered. Open this address on the tablet (it is shown only "
+            "once): %(url)s"
+        ) % {"name": instance.name, "url": self.request.build_absolute_uri(kiosk_url(self.token))}
+
+
+class KioskViewSet(SnippetViewSet):
+    model = Kiosk
+    icon = "tablet-alt"
+    add_view_class = IssueKioskView
+    list_display = ["name", "office", "survey", "created_at", "revoked_at"]
+    edit_handler = ObjectList(
+        [FieldPanel("name"), FieldPanel("office"), FieldPanel("survey"), FieldPanel("revoked_at")],
+        base_form_class=KioskForm,
+    )
+
+    def get_queryset(self, request):
+        return Kiosk.objects.filter(office__in=offices_for(request.user)).select_related(
+            "office", "survey"
+        )
+
+
 class VisitorCountViewSet(SnippetViewSet):
     model = VisitorCount
     icon = "group"
@@ -88,7 +134,7 @@ class VisitorCountViewSet(SnippetViewSet):
 
 
 class SurveyGroup(SnippetViewSetGroup):
-    items = (QuestionSetViewSet, SurveyViewSet, ServiceViewSet, VisitorCountViewSet)
+    items = (QuestionSetViewSet, SurveyViewSet, ServiceViewSet, KioskViewSet, VisitorCountViewSet)
     menu_icon = "form"
     menu_label = _("Satisfaction surveys")
     menu_name = "surveys"

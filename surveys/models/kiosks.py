@@ -6,12 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-
-
-def new_token():
-    return secrets.token_urlsafe(32)
 
 
 def token_hash(token):
@@ -57,19 +52,9 @@ class Kiosk(models.Model):
     def __str__(self):
         return self.name
 
-    @classmethod
-    def issue(cls, *, name, office, survey, created_by=None):
-        """A new kiosk and its device token (shown once, never stored)."""
-        token = new_token()
-        kiosk = cls.objects.create(
-            name=name,
-            office=office,
-            survey=survey,
-            created_by=created_by,
-            token_hash=token_hash(token),
-        )
-        return kiosk, token
-
-    def revoke(self):
-        self.revoked_at = timezone.now()
-        self.save(update_fields=["revoked_at"])
+    def new_token(self):
+        """Give the kiosk a new device token and return it: only its hash is kept,
+        so the token is shown once."""
+        token = secrets.token_urlsafe(32)
+        self.token_hash = token_hash(token)
+        return token

@@ -388,8 +388,11 @@ TAXCOMPASS_CASES = [
 
 
 # Satisfaction surveys: citizens answer without signing in, by QR code or a signed
-# link; a forged link is a 404.
+# link, or at a kiosk whose device token is in its address; a forged link or
+# token is a 404.
 SURVEY_SLUG = "matrix-survey"
+KIOSK_TOKEN = "matrix-kiosk-device-token-0123456789abcdef"
+SURVEY_ANSWERS = {"process_wait": "4", "staff_smile": "5", "overall": "4"}
 
 
 def _survey():
@@ -398,6 +401,13 @@ def _survey():
 
 SURVEY_CASES = [
     Case("surveys:form", lambda: survey_url(_survey(), _survey().offices.get()), everyone()),
+    Case(
+        "surveys:form",
+        lambda: survey_url(_survey(), _survey().offices.get()),
+        everyone(ACTS),
+        method="post",
+        data=SURVEY_ANSWERS,
+    ),
     Case("surveys:thanks", lambda: f"/th/surveys/{SURVEY_SLUG}/thanks/", everyone()),
     Case(
         "surveys:link",
@@ -405,4 +415,12 @@ SURVEY_CASES = [
         everyone(),
     ),
     Case("surveys:link", lambda: "/th/surveys/link/forged-token/", everyone(NOT_FOUND)),
+    Case("surveys:kiosk", lambda: f"/th/surveys/kiosk/{KIOSK_TOKEN}/", everyone()),
+    Case("surveys:kiosk", lambda: "/th/surveys/kiosk/forged-token/", everyone(NOT_FOUND)),
+    # Its POST is CSRF-exempt (the token authenticates it): tests/security/test_csrf.py.
+    Case(
+        "surveys:kiosk_answer",
+        lambda: f"/th/surveys/kiosk/{KIOSK_TOKEN}/answer/",
+        everyone(NOT_ALLOWED),
+    ),
 ]

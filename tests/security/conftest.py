@@ -45,7 +45,7 @@ from manuals.factories import (
 from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.factories import SectionPageFactory, StandardPageFactory, UserFactory, user_with_role
 from portal.models import StaffProfile
-from surveys.factories import SurveyFactory
+from surveys.factories import KIOSK_QUESTIONS, KioskFactory, SurveyFactory
 from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from tests.world import translate
 from training.certificates import create_certificate
@@ -58,7 +58,7 @@ from training.factories import (
 )
 from training.learning import enrol
 
-from .app_cases import COMMUNITY_SLUG, SMILE_COMMUNITY_SLUG, SURVEY_SLUG
+from .app_cases import COMMUNITY_SLUG, KIOSK_TOKEN, SMILE_COMMUNITY_SLUG, SURVEY_SLUG
 from .matrix import COURSE_SLUG, ROLES
 
 # Members of every community besides its facilitator, as in an installation.
@@ -183,6 +183,8 @@ def _pages(site):
     for page in (about, article, news, handbooks, handbook, manuals, manual, offices, area, branch):
         translate(page, title=f"English {page.slug}")
     SurveyFactory(slug=SURVEY_SLUG, offices=[area])
+    kiosk_survey = SurveyFactory(offices=[area], question_set__questions=KIOSK_QUESTIONS)
+    KioskFactory(token=KIOSK_TOKEN, office=area, survey=kiosk_survey)
     return SimpleNamespace(handbook=handbook, manual=manual)
 
 
