@@ -8,9 +8,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 
-from communities import access, markup, uploads
+from communities import access, markup
 from communities.models import CommunityPage, Report
 from communities.models.topics import BODY_MAX_LENGTH, TAG_MAX_LENGTH, TITLE_MAX_LENGTH
+from core import uploads
 from core.text import one_line
 
 MAX_TAGS = 8

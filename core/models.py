@@ -39,6 +39,7 @@ class Role(models.Model):
             ("handle_complaints", _("Handles the complaints of their office")),
             ("head_office", _("Heads an office and oversees its complaints")),
             ("read_all_offices", _("Reads the complaints and reports of every office")),
+            ("handle_corruption_tips", _("Handles corruption tips (designated officers only)")),
             ("manage_surveys", _("Manages satisfaction surveys, kiosks and their reports")),
         ]
 

@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("communities/", include("communities.urls")),
     path("contests/", include("contests.urls")),
+    path("complaints/", include("complaints.urls")),
     path("tax-estimates/", include("taxcompass.urls")),
     path("surveys/", include("surveys.urls")),
     # Wagtail's URLs, with our serve view in place of its own (same pattern and name).

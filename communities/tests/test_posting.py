@@ -8,9 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from communities import posting, uploads
+from communities import posting
 from communities.models import Attachment, Post, Topic
 from communities.tests.helpers import in_thai, post_data, reply_of, topic_data
+from core import uploads
 
 pytestmark = [pytest.mark.django_db]
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "contests",
     # After the apps whose demos add staff: its demo links their profiles to offices.
     "offices",
+    "complaints",
     "surveys",
     "taxcompass",
     "search",

@@ -13,10 +13,23 @@ ROLES = {
     "judge": "judge1",
     "manager": "manager",
     "supervisor": "supervisor",
+    "officer": "officer",
+    "head": "head",
+    "executive": "executive",
 }
 # The course whose certificate ``staff`` holds.
 COURSE_SLUG = "front-counter-excellence"
-STAFF_ROLES = ["staff", "moderator", "editor", "judge", "manager", "supervisor"]
+STAFF_ROLES = [
+    "staff",
+    "moderator",
+    "editor",
+    "judge",
+    "manager",
+    "supervisor",
+    "officer",
+    "head",
+    "executive",
+]
 
 OK = "200 OK"
 REDIRECT = "redirect elsewhere"

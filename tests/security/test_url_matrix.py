@@ -27,7 +27,13 @@ from training.models import (
     QuizPage,
 )
 
-from .app_cases import COMMUNITY_CASES, CONTEST_CASES, SURVEY_CASES, TAXCOMPASS_CASES
+from .app_cases import (
+    COMMUNITY_CASES,
+    COMPLAINT_CASES,
+    CONTEST_CASES,
+    SURVEY_CASES,
+    TAXCOMPASS_CASES,
+)
 from .matrix import (
     ACTS,
     ADMIN_LOGIN,
@@ -60,6 +66,7 @@ OUR_NAMESPACES = {
     "taxcompass",
     "taxcompass_api",
     "surveys",
+    "complaints",
 }
 THIRD_PARTY = {
     r"^admin/": "Wagtail admin (samples below; anonymous access checked for every URL)",
@@ -212,7 +219,11 @@ CASES = [
     Case("wagtaildocs_serve", lambda: _document_url(private=False), everyone()),
     Case("wagtaildocs_serve", lambda: _document_url(private=True), intranet_page()),
     # Contest managers edit contests, categories and rubrics as admin snippets.
-    Case("wagtailadmin_home", lambda: "/admin/", admin_users("editor", "moderator", "manager")),
+    Case(
+        "wagtailadmin_home",
+        lambda: "/admin/",
+        admin_users("editor", "moderator", "manager", "head", "executive"),
+    ),
     Case(
         "wagtailadmin_pages:edit",
         lambda: f"/admin/pages/{_intranet_manual().pk}/edit/",
@@ -247,6 +258,7 @@ CASES = [
     *CONTEST_CASES,
     *TAXCOMPASS_CASES,
     *SURVEY_CASES,
+    *COMPLAINT_CASES,
 ]
 
 

@@ -1,6 +1,7 @@
 """Script in user text is shown as text wherever it comes back: reflected in the
 page that answers it, or stored and shown to staff later."""
 
+import datetime
 from decimal import Decimal
 from html.parser import HTMLParser
 
@@ -8,6 +9,9 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+from complaints import workflow
+from complaints.choices import Outcome, PauseOn
+from complaints.models import Complaint
 from contests import charts
 from contests.factories import ContestIndexPageFactory, ContestPageFactory
 from contests.forms import ScoreForm
@@ -268,3 +272,40 @@ def test_tax_compass_text_is_escaped(sign_in, user_for, module_site, payload):
     for view in ("approve", "edit"):
         url = reverse(f"wagtailsnippets_taxcompass_taxyearrules:{view}", args=[rules.pk])
         assert_inert(editor.get(url), payload)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_complaint_text_is_escaped_for_the_complainant(module_site, sign_in, user_for, payload):
+    """Every text field of a complaint, the officers' texts the complainant reads, and
+    the form that answers a mistake with the text sent back."""
+    filing_data = {
+        "kind": "complaint",
+        "subject": payload,
+        "description": payload,
+        "contact_name": payload,
+        "contact_email": "somchai@example.com",
+        "consent": "on",
+        "form_token": "0d6c3c3e-4a43-4b7e-8f5b-6f0b9d1a2c3d",
+    }
+    client = sign_in()
+    assert_inert(client.post("/th/complaints/new/", {**filing_data, "happened_on": payload}),
+                 payload)  # fmt: skip
+    assert client.post("/th/complaints/new/", filing_data).status_code == 302
+    shown = client.get("/th/complaints/filed/")
+    assert_inert(shown, payload)
+    complaint = Complaint.objects.get(subject=payload)
+    assert_inert(client.post("/th/complaints/track/", {"reference": payload, "code": payload}),
+                 payload)  # fmt: skip
+    officer = user_for("officer")
+    workflow.pause(complaint, officer, PauseOn.CITIZEN, payload, datetime.date(2099, 1, 1))
+    detail = f"/th/complaints/track/{complaint.reference}/"
+    client.post(detail + "answer/", {"text": payload})
+    workflow.reply(complaint, officer, payload)
+    workflow.answer(complaint, officer, payload, Outcome.UPHELD, payload, payload)
+    assert_inert(client.post(detail + "confirm/", {"rating": payload, "comment": payload}),
+                 payload)  # fmt: skip
+    client.post(detail + "confirm/", {"rating": "4", "comment": payload})
+    page = client.get(detail)
+    assert page.context["status"] == "closed"
+    assert_inert(page, payload)
+    assert escape(payload) in body(page)

@@ -1,5 +1,7 @@
-"""Attachment checks: type by content (not by name), size and pixel limits, and
-images re-encoded with Pillow so nothing but pixels is kept."""
+"""Uploads from people: type by content (not by name), size and pixel limits,
+images re-encoded with Pillow so nothing but pixels is kept, and the private
+storage (``PRIVATE_MEDIA_ROOT``, no URL) such files live in, served only by
+permission-checked views of the app that owns them."""
 
 import io
 import zipfile
@@ -7,6 +9,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import storages
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
@@ -21,6 +24,11 @@ OFFICE_TYPES = {
     ),
     "xl/": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
 }
+
+
+def private_storage():
+    """The storage of files no URL serves (a callable, for ``FileField(storage=...)``)."""
+    return storages["private"]
 
 
 def clean_upload(upload):

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from complaints.views import citizen
+
+app_name = "complaints"
+
+urlpatterns = [
+    path("new/", citizen.file_complaint, name="new"),
+    path("filed/", citizen.filed, name="filed"),
+    path("track/", citizen.find, name="track"),
+    path("track/<str:reference>/", citizen.detail, name="detail"),
+    path("track/<str:reference>/answer/", citizen.answer, name="answer"),
+    path("track/<str:reference>/confirm/", citizen.confirm, name="confirm"),
+    path("track/<str:reference>/reopen/", citizen.reopen, name="reopen"),
+]
