@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from surveys.models import Answer, MonthlyAggregate, Response
-from surveys.models.aggregates import RESPONSES
+from surveys.models.aggregates import IMPORTANCE_SUFFIX, NOT_APPLICABLE, RESPONSES
 
 
 class AlreadyAnswered(Exception):
@@ -44,11 +44,10 @@ def submit(*, survey, office, channel, answers, service=None, reference=None, da
                 "channel": channel,
                 "month": day.replace(day=1),
             }
-            _add(key, RESPONSES, count=1)
+            _add(key, RESPONSES, 0)
             for answer in answers:
-                question = questions[answer["question"]]
-                if question.scored:
-                    _add(key, question.key, **_sums(question, answer))
+                for question, value in _counted(questions[answer["question"]], answer):
+                    _add(key, question, value)
     except IntegrityError as error:
         if (
             reference
@@ -61,31 +60,26 @@ def submit(*, survey, office, channel, answers, service=None, reference=None, da
     return response
 
 
-def _sums(question, answer):
+def _counted(question, answer):
+    """(question key, value) pairs an answer adds one to: its number, "not
+    applicable", its importance, or the position of each choice; text adds none."""
     if answer.get("not_applicable"):
-        return {"not_applicable": 1}
-    number = answer.get("number")
-    sums = {}
-    if number is not None:
-        sums.update(
-            count=1,
-            total=number,
-            total_squares=number * number,
-            top_two=int(number >= question.top_two),
-        )
+        return [(question.key, NOT_APPLICABLE)]
+    positions = {value: index for index, (value, _th, _en) in enumerate(question.choices)}
+    counted = [(question.key, positions[choice]) for choice in answer.get("choices", ())]
+    if answer.get("number") is not None:
+        counted.append((question.key, answer["number"]))
     if answer.get("importance") is not None:
-        sums.update(importance_count=1, importance_total=answer["importance"])
-    return sums
+        counted.append((question.key + IMPORTANCE_SUFFIX, answer["importance"]))
+    return counted
 
 
-def _add(key, question, **sums):
-    if not sums:
-        return
-    rows = MonthlyAggregate.objects.filter(question=question, **key)
-    if rows.update(**{field: F(field) + value for field, value in sums.items()}):
+def _add(key, question, value):
+    rows = MonthlyAggregate.objects.filter(question=question, value=value, **key)
+    if rows.update(count=F("count") + 1):
         return
     try:
         with transaction.atomic():
-            MonthlyAggregate.objects.create(question=question, **key, **sums)
+            MonthlyAggregate.objects.create(question=question, value=value, count=1, **key)
     except IntegrityError:
-        rows.update(**{field: F(field) + value for field, value in sums.items()})
+        rows.update(count=F("count") + 1)

@@ -1,10 +1,14 @@
 from django.urls import path
 
-from surveys.views import kiosk, respond
+from surveys.views import kiosk, reports, respond
 
 app_name = "surveys"
 
 urlpatterns = [
+    path("reports/", reports.report_index, name="reports"),
+    path("reports/compare/", reports.compare, name="compare"),
+    path("reports/region/", reports.region, name="region"),
+    path("reports/<int:pk>/", reports.survey_report, name="report"),
     path("link/<str:token>/", respond.linked_form, name="link"),
     path("kiosk/<str:token>/", kiosk.kiosk_page, name="kiosk"),
     path("kiosk/<str:token>/answer/", kiosk.kiosk_answer, name="kiosk_answer"),

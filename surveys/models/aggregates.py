@@ -1,12 +1,18 @@
-"""Monthly sums per survey, office, service, channel and question, kept up to
-date as responses arrive, so reports never scan responses. The row of question
-``RESPONSES`` counts the responses themselves."""
+"""Monthly answer counts per survey, office, service, channel, question and
+value, kept up to date as responses arrive, so reports never scan responses.
+
+Every statistic a report shows (N, mean, SD, top-two-box, the bootstrap) comes
+from these histograms. Rows of question ``RESPONSES`` count responses; value
+``NOT_APPLICABLE`` counts "not applicable"; an importance-and-performance pair
+keeps its importance under ``<key>:importance``."""
 
 from django.db import models
 from django.db.models import Q
 
 RESPONSES = "*"
-KEY = ["survey", "office", "channel", "month", "question"]
+NOT_APPLICABLE = -1
+IMPORTANCE_SUFFIX = ":importance"
+KEY = ["survey", "office", "channel", "month", "question", "value"]
 
 
 class MonthlyAggregate(models.Model):
@@ -17,14 +23,9 @@ class MonthlyAggregate(models.Model):
     )
     channel = models.CharField(max_length=10)
     month = models.DateField()
-    question = models.CharField(max_length=40)
+    question = models.CharField(max_length=60)
+    value = models.SmallIntegerField()
     count = models.PositiveIntegerField(default=0)
-    total = models.BigIntegerField(default=0)
-    total_squares = models.BigIntegerField(default=0)
-    top_two = models.PositiveIntegerField(default=0)
-    not_applicable = models.PositiveIntegerField(default=0)
-    importance_count = models.PositiveIntegerField(default=0)
-    importance_total = models.BigIntegerField(default=0)
 
     class Meta:
         default_permissions = ()
@@ -39,9 +40,9 @@ class MonthlyAggregate(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["office", "month"]),
+            models.Index(fields=["survey", "office", "month"]),
             models.Index(fields=["survey", "month"]),
         ]
 
     def __str__(self):
-        return f"{self.month:%Y-%m} {self.question}: {self.count}"
+        return f"{self.month:%Y-%m} {self.question}={self.value}: {self.count}"

@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from surveys.blocks import QuestionsBlock
-from surveys.factories import QuestionSetFactory, SurveyFactory, question, respond
+from surveys.factories import QuestionSetFactory, SurveyFactory, choices, question, respond
 from surveys.models import Answer, MonthlyAggregate, QuestionSet, Response
-from surveys.models.aggregates import RESPONSES
+from surveys.models.aggregates import NOT_APPLICABLE, RESPONSES
 from surveys.submission import AlreadyAnswered
 
 pytestmark = pytest.mark.django_db
@@ -57,22 +57,42 @@ def test_the_question_stream_is_validated(stream, message):
     assert message in str(raised.value.as_json_data())
 
 
-def test_a_response_updates_the_monthly_sums(offices):
+def test_a_response_adds_to_the_monthly_histograms(offices):
     office = offices[0]
     survey = SurveyFactory(offices=[office])
     day = datetime.date(2026, 3, 15)
     respond(survey, office, {"process_wait": 5, "staff_smile": "na", "overall": 3}, day=day)
-    respond(survey, office, {"process_wait": 2, "staff_smile": 4, "overall": 4}, day=day)
-    rows = {
-        row.question: row
+    respond(survey, office, {"process_wait": 5, "staff_smile": 4, "suggestion": "ดี"}, day=day)
+    counts = {
+        (row.question, row.value): row.count
         for row in MonthlyAggregate.objects.filter(survey=survey, month=datetime.date(2026, 3, 1))
     }
-    assert rows[RESPONSES].count == 2
-    wait = rows["process_wait"]
-    assert (wait.count, wait.total, wait.total_squares, wait.top_two) == (2, 7, 29, 1)
-    staff = rows["staff_smile"]
-    assert (staff.count, staff.not_applicable, staff.total) == (1, 1, 4)
-    assert "suggestion" not in rows
+    assert counts == {
+        (RESPONSES, 0): 2,
+        ("process_wait", 5): 2,
+        ("staff_smile", NOT_APPLICABLE): 1,
+        ("staff_smile", 4): 1,
+        ("overall", 3): 1,
+    }
+
+
+def test_choices_and_importance_are_counted_too(offices):
+    question_set = QuestionSetFactory(
+        questions=[
+            question("multiple", "reasons", choices=choices("waited", "staff", "system")),
+            question("importance", "speed"),
+        ]
+    )
+    survey = SurveyFactory(offices=offices[:1], question_set=question_set)
+    respond(survey, offices[0], {"reasons": ["system", "waited"], "speed": (5, 2)})
+    counts = {(row.question, row.value): row.count for row in MonthlyAggregate.objects.all()}
+    assert counts == {
+        (RESPONSES, 0): 1,
+        ("reasons", 2): 1,
+        ("reasons", 0): 1,
+        ("speed", 2): 1,
+        ("speed:importance", 5): 1,
+    }
 
 
 def test_a_reference_answers_once_and_nothing_is_half_saved(offices):
@@ -85,6 +105,7 @@ def test_a_reference_answers_once_and_nothing_is_half_saved(offices):
     assert Response.objects.count() == 1
     assert Answer.objects.count() == 3
     assert MonthlyAggregate.objects.get(question=RESPONSES).count == 1
+    assert MonthlyAggregate.objects.get(question="overall").count == 1
 
 
 PERSONAL = ("user", "owner", "ip", "address", "agent", "device", "fingerprint", "session", "email")

@@ -395,6 +395,9 @@ KIOSK_TOKEN = "matrix-kiosk-device-token-0123456789abcdef"
 SURVEY_ANSWERS = {"process_wait": "4", "staff_smile": "5", "overall": "4"}
 
 
+SURVEY_REPORTERS = expect(FORBIDDEN, anonymous=LOGIN, head=OK, executive=OK)
+
+
 def _survey():
     return Survey.objects.get(slug=SURVEY_SLUG)
 
@@ -417,6 +420,11 @@ SURVEY_CASES = [
     Case("surveys:link", lambda: "/th/surveys/link/forged-token/", everyone(NOT_FOUND)),
     Case("surveys:kiosk", lambda: f"/th/surveys/kiosk/{KIOSK_TOKEN}/", everyone()),
     Case("surveys:kiosk", lambda: "/th/surveys/kiosk/forged-token/", everyone(NOT_FOUND)),
+    # Reports are for survey managers, office heads and executives.
+    Case("surveys:reports", lambda: "/th/surveys/reports/", SURVEY_REPORTERS),
+    Case("surveys:report", lambda: f"/th/surveys/reports/{_survey().pk}/", SURVEY_REPORTERS),
+    Case("surveys:compare", lambda: "/th/surveys/reports/compare/", SURVEY_REPORTERS),
+    Case("surveys:region", lambda: "/th/surveys/reports/region/", SURVEY_REPORTERS),
     # Its POST is CSRF-exempt (the token authenticates it): tests/security/test_csrf.py.
     Case(
         "surveys:kiosk_answer",

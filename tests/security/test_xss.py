@@ -22,7 +22,10 @@ from contests.tests.conftest import make_judging
 from core.routing import subpage_url
 from manuals.factories import CitizenHandbookPageFactory, HandbookIndexPageFactory
 from manuals.models import PageFeedback
+from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.models import StaffProfile
+from surveys.factories import SurveyFactory
+from surveys.links import survey_url
 from taxcompass.factories import SavedEstimateFactory, TaxCompassPageFactory, TaxYearRulesFactory
 from taxcompass.rules import shipped
 from training.factories import CourseIndexPageFactory, CoursePageFactory
@@ -309,3 +312,16 @@ def test_complaint_text_is_escaped_for_the_complainant(module_site, sign_in, use
     assert page.context["status"] == "closed"
     assert_inert(page, payload)
     assert escape(payload) in body(page)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_survey_free_text_is_stored_as_typed_and_escaped_for_managers(
+    client, sign_in, module_site, payload
+):
+    directory = OfficeIndexPageFactory(parent=module_site.home)
+    office = OfficePageFactory(parent=directory)
+    survey = SurveyFactory(offices=[office])
+    answers = {"process_wait": "4", "staff_smile": "4", "overall": "4", "suggestion": payload}
+    assert client.post(survey_url(survey, office), answers).status_code == 302
+    assert survey.responses.get().answers.get(question="suggestion").text == payload
+    assert_inert(sign_in("executive").get(f"/th/surveys/reports/{survey.pk}/"), payload)
