@@ -9,10 +9,11 @@ whatever their other roles: the unit complained about never sees them.
 """
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from complaints.choices import Kind
 from complaints.models import Complaint
-from core.access import has_role
+from core.access import deny, has_role, required
 from offices.choices import OfficeType
 
 ROLES = ("handle_complaints", "head_office", "read_all_offices", "handle_corruption_tips")
@@ -51,3 +52,18 @@ def visible(user, complaints=None):
     if sees_tips(user):
         return complaints.filter((ordinary & ~tips) | tips)
     return complaints.filter(ordinary & ~tips)
+
+
+def may_act(user, complaint):
+    """Officers and heads act on the complaints they see (designated officers on
+    corruption tips); executives only read."""
+    if complaint.kind == Kind.CORRUPTION:
+        return sees_tips(user)
+    return has_role(user, "handle_complaints") or has_role(user, "head_office")
+
+
+def refuse(request):
+    return deny(request, _("Only complaint officers, office heads and executives may open this."))
+
+
+officer_required = required(is_officer, refuse)

@@ -33,7 +33,8 @@ def office_from_token(value):
         return None
 
 
-def _text(label, max_length, required=True, rows=None, help_text=""):
+def text_field(label, max_length, required=True, rows=None, help_text=""):
+    """A text field with the complaint forms' messages (a textarea with ``rows``)."""
     widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput()
     return forms.CharField(
         label=label,
@@ -83,7 +84,8 @@ def _not_future(value):
         raise forms.ValidationError(_("The date cannot be in the future."), code="future")
 
 
-def _offices():
+def offices_in_language():
+    """Live offices in the active language, in directory order."""
     locale = Locale.get_active()
     return OfficePage.objects.live().filter(locale=locale).order_by("path")
 
@@ -104,8 +106,8 @@ class ComplaintForm(forms.Form):
         empty_label=_("Not sure / the regional office"),
         error_messages={"invalid_choice": _("Choose an office from the list.")},
     )
-    subject = _text(_("Subject"), SUBJECT_MAX_LENGTH)
-    description = _text(
+    subject = text_field(_("Subject"), SUBJECT_MAX_LENGTH)
+    description = text_field(
         _("What happened?"),
         TEXT_MAX_LENGTH,
         rows=8,
@@ -127,7 +129,7 @@ class ComplaintForm(forms.Form):
             "but we cannot reply to you or ask you for more information."
         ),
     )
-    contact_name = _text(_("Your name"), 120, required=False)
+    contact_name = text_field(_("Your name"), 120, required=False)
     contact_phone = forms.CharField(
         label=_("Telephone"),
         max_length=20,
@@ -149,9 +151,9 @@ class ComplaintForm(forms.Form):
 
     def __init__(self, *args, office_code=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["office"].queryset = _offices()
+        self.fields["office"].queryset = offices_in_language()
         if office_code and not self.is_bound:
-            self.initial["office"] = _offices().filter(code=office_code).first()
+            self.initial["office"] = offices_in_language().filter(code=office_code).first()
 
     def clean_subject(self):
         return self.cleaned_data["subject"].strip()
@@ -195,7 +197,7 @@ class FindForm(forms.Form):
 
 
 class AnswerForm(forms.Form):
-    text = _text(_("Your answer"), TEXT_MAX_LENGTH, rows=6)
+    text = text_field(_("Your answer"), TEXT_MAX_LENGTH, rows=6)
     attachments = AttachmentsField()
 
 
@@ -209,8 +211,8 @@ class ConfirmForm(forms.Form):
         widget=forms.RadioSelect,
         help_text=_("5 is very good, 1 is very poor."),
     )
-    comment = _text(_("Comment"), 1000, required=False, rows=3)
+    comment = text_field(_("Comment"), 1000, required=False, rows=3)
 
 
 class ReopenForm(forms.Form):
-    text = _text(_("Why does the answer not settle the matter?"), TEXT_MAX_LENGTH, rows=4)
+    text = text_field(_("Why does the answer not settle the matter?"), TEXT_MAX_LENGTH, rows=4)

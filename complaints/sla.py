@@ -8,7 +8,8 @@
   the working time the clock was paused. A pause counts while the office waits
   on the complainant, and on another agency only where the policy says so.
   Because the pauses are read from the log each time, a priority change applies
-  the new policy's days and keeps the time already paused.
+  the new policy's days and keeps the time already paused. A referral to another
+  agency is a pause waiting on that agency.
 - A **transfer** keeps the complainant's clock (receipt) and starts the new
   office's own: its resolution time counts from the transfer, less the pauses
   after it.
@@ -26,6 +27,13 @@ from complaints.models import EventKind, SlaPolicy
 from core.working_time import BANGKOK, CLOSES, WORKING_DAY
 
 WARN_SHARE = 0.75
+# Events after which the clock runs again (or stops for good).
+RESUMING = (
+    EventKind.RESUMED,
+    EventKind.CITIZEN_ANSWERED,
+    EventKind.ANSWERED,
+    EventKind.MERGED,
+)
 
 
 @dataclass(frozen=True)
@@ -82,10 +90,10 @@ def pauses(events, targets, now):
     an open pause ends ``now``."""
     found, start = [], None
     for event in events:
-        if event.kind == EventKind.PAUSED and start is None:
+        if event.kind in (EventKind.PAUSED, EventKind.REFERRED) and start is None:
             counts = event.data.get("on") == PauseOn.CITIZEN or targets.pause_for_agency
             start = event.at if counts else None
-        elif event.kind in (EventKind.RESUMED, EventKind.CITIZEN_ANSWERED, EventKind.ANSWERED):
+        elif event.kind in RESUMING:
             if start is not None:
                 found.append((start, event.at))
             start = None

@@ -30,6 +30,8 @@ EVENT_LABELS = {
     EventKind.CONFIRMED: _("You confirmed the outcome"),
     EventKind.REOPENED: _("You reopened your complaint"),
     EventKind.RATED: _("You rated our handling"),
+    EventKind.REFERRED: _("We referred your complaint to another agency"),
+    EventKind.MERGED: _("Your complaint is handled together with another about the same matter"),
 }
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import citizen
+from complaints.views import citizen, officer
 
 app_name = "complaints"
 
@@ -12,4 +12,13 @@ urlpatterns = [
     path("track/<str:reference>/answer/", citizen.answer, name="answer"),
     path("track/<str:reference>/confirm/", citizen.confirm, name="confirm"),
     path("track/<str:reference>/reopen/", citizen.reopen, name="reopen"),
+    path("inbox/", officer.inbox_view, name="inbox"),
+    path("inbox/record/", officer.record, name="record"),
+    path("inbox/<str:reference>/", officer.detail, name="officer_detail"),
+    path(
+        "inbox/<str:reference>/files/<int:attachment_id>/",
+        officer.attachment,
+        name="officer_attachment",
+    ),
+    path("inbox/<str:reference>/<slug:name>/", officer.act, name="act"),
 ]

@@ -30,7 +30,8 @@ TRANSITIONS = {
     "pause": ((Status.NEW, Status.IN_PROGRESS), Status.WAITING),
     "resume": ((Status.WAITING,), Status.IN_PROGRESS),
     "citizen_answer": ((Status.WAITING,), Status.IN_PROGRESS),
-    "transfer": (OPEN, None),
+    "refer": ((Status.NEW, Status.IN_PROGRESS), Status.WAITING),
+    "merge": (OPEN, Status.CLOSED),
     "answer": (OPEN, Status.ANSWERED),
     "confirm": ((Status.ANSWERED,), Status.CLOSED),
     "reopen": ((Status.ANSWERED, Status.CLOSED), Status.IN_PROGRESS),
@@ -50,6 +51,7 @@ _REFUSED = {
     "answer": _("This complaint has been answered already."),
     "confirm": _("Only an answered complaint can be confirmed."),
     "reopen": _("Only an answered or closed complaint can be reopened."),
+    "refer": _("Only a received or in-progress complaint can be referred."),
 }
 
 
@@ -111,8 +113,8 @@ def acknowledge(complaint, actor):
     return _act(complaint, "acknowledge", lambda locked: _acknowledged(locked, actor))
 
 
-def triage(complaint, actor, category=None, priority=None, office=None, assignee=None):
-    """Set what changed of category, priority, office and responsible officer."""
+def triage(complaint, actor, category=None, priority=None, office=None, assignee=None, team=None):
+    """Set what changed of category, priority, office, responsible officer and team."""
 
     def change(locked):
         _acknowledged(locked, actor)
@@ -125,6 +127,9 @@ def triage(complaint, actor, category=None, priority=None, office=None, assignee
         if assignee is not None and assignee != locked.assignee:
             locked.assignee = assignee
             _event(locked, EventKind.ASSIGNED, actor, to=assignee.pk)
+        if team is not None and team != locked.team:
+            locked.team = team
+            _event(locked, EventKind.ASSIGNED, actor, team=team.pk)
         if office is not None and office.pk != locked.office_id:
             _event(locked, EventKind.TRANSFERRED, actor, old=locked.office_id, new=office.pk)
             locked.office = office
@@ -177,6 +182,41 @@ def resume(complaint, actor, reason):
         locked.paused_on = ""
 
     return _act(complaint, "resume", change)
+
+
+def refer(complaint, actor, agency, their_reference, until):
+    """Refer the complaint to another agency: the clock waits on it (where the
+    policy allows) until an officer resumes."""
+    _required(agency, _("Name the agency."))
+    if until is None or until < timezone.localdate():
+        raise WorkflowError(_("Give the date you expect an answer by (today or later)."))
+
+    def change(locked):
+        _acknowledged(locked, actor)
+        text = f"{agency} ({their_reference})" if their_reference else agency
+        _event(locked, EventKind.REFERRED, actor, public=True, text=text, on=PauseOn.AGENCY,
+               agency=agency, their_reference=their_reference, until=until.isoformat())  # fmt: skip
+        locked.paused_on = PauseOn.AGENCY
+
+    return _act(complaint, "refer", change)
+
+
+def merge(complaint, actor, into):
+    """Close ``complaint`` as a duplicate handled with ``into``."""
+    if into.pk == complaint.pk or into.merged_into_id is not None:
+        raise WorkflowError(_("Choose another complaint that is not itself a duplicate."))
+
+    def change(locked):
+        _acknowledged(locked, actor)
+        now = timezone.now()
+        locked.merged_into = into
+        locked.outcome = Outcome.DUPLICATE
+        locked.paused_on = ""
+        locked.answered_at = locked.closed_at = now
+        _event(locked, EventKind.MERGED, actor, public=True, into=into.reference)
+        _event(into, EventKind.NOTE, actor, text=locked.reference, merged=locked.reference)
+
+    return _act(complaint, "merge", change)
 
 
 def citizen_answer(complaint, text):

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
+from django.http import FileResponse, Http404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
@@ -29,6 +30,25 @@ OFFICE_TYPES = {
 def private_storage():
     """The storage of files no URL serves (a callable, for ``FileField(storage=...)``)."""
     return storages["private"]
+
+
+def private_file_response(file, content_type, filename):
+    """Serve a private ``file`` (a FieldFile) to someone already checked: images
+    inline, other files as downloads, never cached or run by the browser; a
+    missing file is a 404."""
+    try:
+        handle = file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    response = FileResponse(
+        handle,
+        content_type=content_type,
+        as_attachment=not content_type.startswith("image/"),
+        filename=filename,
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
 
 
 def clean_upload(upload):

@@ -52,6 +52,15 @@ _TAX_RULES = [
     "taxcompass.approve_taxyearrules",
 ]
 # Satisfaction surveys: question sets, campaigns, services and kiosks are admin snippets.
+# Complaint categories, SLA policies and reply templates: office heads keep them.
+_COMPLAINT_SETUP = [
+    "wagtailadmin.access_admin",
+    *[
+        f"complaints.{action}_{model}"
+        for model in ("category", "slapolicy", "replytemplate")
+        for action in ("add", "change", "view")
+    ],
+]
 _SURVEYS = [
     "wagtailadmin.access_admin",
     "core.manage_surveys",
@@ -107,7 +116,7 @@ ROLES = {
     SUPERVISORS: {"permissions": ["core.supervise_training"], "page": [], "collection": []},
     OFFICERS: {"permissions": ["core.handle_complaints"], "page": [], "collection": []},
     OFFICE_HEADS: {
-        "permissions": ["core.head_office", *_SURVEYS],
+        "permissions": ["core.head_office", *_SURVEYS, *_COMPLAINT_SETUP],
         "page": [],
         "collection": [],
     },

@@ -1,10 +1,11 @@
 """Attachments are served only to those who may see their post."""
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from communities import access
 from communities.models import Attachment
+from core.uploads import private_file_response
 
 
 @access.staff_required
@@ -14,16 +15,4 @@ def attachment(request, attachment_id):
     )
     if not access.may_see_post(request.user, found.post):
         raise Http404
-    try:
-        handle = found.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    response = FileResponse(
-        handle,
-        content_type=found.content_type,
-        as_attachment=not found.is_image,
-        filename=found.original_name,
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return private_file_response(found.file, found.content_type, found.original_name)

@@ -3,6 +3,7 @@ from complaints.models.categories import Category
 from complaints.models.complaints import Complaint, ReferenceCounter
 from complaints.models.events import AppendOnly, Event, EventKind
 from complaints.models.policies import SlaPolicy
+from complaints.models.replies import ReplyTemplate
 
 __all__ = [
     "AppendOnly",
@@ -12,5 +13,6 @@ __all__ = [
     "Event",
     "EventKind",
     "ReferenceCounter",
+    "ReplyTemplate",
     "SlaPolicy",
 ]

@@ -89,6 +89,23 @@ class Complaint(models.Model):
         related_name="+",
     )
 
+    team = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("responsible team"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("handled together with"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
+    )
+
     anonymous = models.BooleanField(_("anonymous"), default=False)
     contact_name = models.CharField(_("name"), max_length=120, blank=True)
     contact_phone = models.CharField(_("telephone"), max_length=20, blank=True)

@@ -21,6 +21,8 @@ class EventKind(models.TextChoices):
     REPLIED = "replied", _("Replied")
     PAUSED = "paused", _("Clock paused")
     RESUMED = "resumed", _("Clock resumed")
+    REFERRED = "referred", _("Referred to another agency")
+    MERGED = "merged", _("Merged as a duplicate")
     CITIZEN_ANSWERED = "citizen-answered", _("The complainant answered")
     ANSWERED = "answered", _("Answered and closed by the office")
     CONFIRMED = "confirmed", _("Outcome confirmed")

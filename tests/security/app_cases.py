@@ -15,6 +15,8 @@ from django.core.files.base import ContentFile
 from communities.factories import PostFactory, TopicFactory
 from communities.models import Attachment, CommunityPage, Report
 from communities.tokens import FEED_SALT, make
+from complaints import factories as complaint_factories
+from complaints.models import Attachment as ComplaintAttachment
 from contests.models import Assignment, Contest, Entry
 from core.routing import subpage_url
 from surveys.links import response_link, survey_url
@@ -430,5 +432,105 @@ SURVEY_CASES = [
         "surveys:kiosk_answer",
         lambda: f"/th/surveys/kiosk/{KIOSK_TOKEN}/answer/",
         everyone(NOT_ALLOWED),
+    ),
+]
+
+
+# Complaints: anyone may file and look a complaint up by reference and tracking
+# code; a complaint's page and actions open only in the browser that found it with
+# its code, so without the code every role is sent to the look-up form.
+COMPLAINT_SUBJECT = "ร้องเรียนลับเฉพาะผู้ร้อง"
+
+
+def _complaint(**fields):
+    return complaint_factories.file(subject=COMPLAINT_SUBJECT, **fields)
+
+
+def _complaints(path):
+    return f"/th/complaints/{path}"
+
+
+def _complaint_secrets():
+    return [COMPLAINT_SUBJECT, "somying@example.com"]
+
+
+def complaint_roles(result=OK, **by_role):
+    """Complaint officers, heads and executives get ``result``; anonymous visitors
+    sign in and everyone else is refused."""
+    return expect(
+        FORBIDDEN,
+        anonymous=LOGIN,
+        **{"officer": result, "head": result, "executive": result, **by_role},
+    )
+
+
+def _complaint_file():
+    """The officers' address of a complaint's attachment."""
+    complaint = _complaint()
+    attachment = ComplaintAttachment(
+        complaint=complaint, event=complaint.events.get(), original_name="หลักฐาน.pdf",
+        content_type="application/pdf", size=9,
+    )  # fmt: skip
+    attachment.file.save("proof.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
+    return _complaints(f"inbox/{complaint.reference}/files/{attachment.pk}/")
+
+
+COMPLAINT_CASES = [
+    Case("complaints:new", lambda: _complaints("new/"), everyone()),
+    Case("complaints:filed", lambda: _complaints("filed/"), everyone(REDIRECT)),
+    Case("complaints:track", lambda: _complaints("track/"), everyone()),
+    Case(
+        "complaints:track",
+        lambda: _complaints("track/"),
+        everyone(),
+        method="post",
+        data={"reference": "R7-2569-000001", "code": "AAAAA-AAAAA"},
+        secrets=_complaint_secrets,
+    ),
+    Case(
+        "complaints:detail",
+        lambda: _complaints(f"track/{_complaint().reference}/"),
+        everyone(REDIRECT),
+        secrets=_complaint_secrets,
+    ),
+    *[
+        Case(
+            f"complaints:{action}",
+            lambda action=action: _complaints(f"track/{_complaint().reference}/{action}/"),
+            everyone(REDIRECT),
+            method="post",
+            data={"text": "ขอเปิดใหม่", "rating": "5"},
+        )
+        for action in ("answer", "confirm", "reopen")
+    ],
+    # The officers' pages. The matrix's officer and head have no office, so they
+    # find no complaint; executives read every office's but act on none, and
+    # nobody but designated officers finds a corruption tip.
+    Case("complaints:inbox", lambda: _complaints("inbox/"), complaint_roles()),
+    Case("complaints:record", lambda: _complaints("inbox/record/"), complaint_roles()),
+    Case(
+        "complaints:officer_detail",
+        lambda: _complaints(f"inbox/{_complaint().reference}/"),
+        complaint_roles(officer=NOT_FOUND, head=NOT_FOUND),
+        secrets=_complaint_secrets,
+        may_see=("executive",),
+    ),
+    Case(
+        "complaints:officer_detail",
+        lambda: _complaints(f"inbox/{_complaint(kind='corruption').reference}/"),
+        complaint_roles(NOT_FOUND),
+        secrets=_complaint_secrets,
+    ),
+    Case(
+        "complaints:officer_attachment",
+        _complaint_file,
+        complaint_roles(officer=NOT_FOUND, head=NOT_FOUND),
+    ),
+    Case(
+        "complaints:act",
+        lambda: _complaints(f"inbox/{_complaint().reference}/note/"),
+        complaint_roles(NOT_FOUND, executive=FORBIDDEN),
+        method="post",
+        data={"text": "บันทึกภายใน"},
     ),
 ]

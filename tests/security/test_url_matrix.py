@@ -248,6 +248,15 @@ CASES = [
         lambda: "/admin/snippets/offices/closure/",
         admin_users("editor", "moderator"),
     ),
+    # Complaint categories, SLA policies and reply templates: office heads keep them.
+    *[
+        Case(
+            f"wagtailsnippets_complaints_{model}:list",
+            lambda model=model: f"/admin/snippets/complaints/{model}/",
+            admin_users("head"),
+        )
+        for model in ("category", "slapolicy", "replytemplate")
+    ],
     # Tax year rules: editors draft and approve them.
     Case(
         "wagtailsnippets_taxcompass_taxyearrules:list",

@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+from complaints import factories as complaint_factories
 from complaints import workflow
 from complaints.choices import Outcome, PauseOn
 from complaints.models import Complaint
@@ -325,3 +326,25 @@ def test_survey_free_text_is_stored_as_typed_and_escaped_for_managers(
     assert client.post(survey_url(survey, office), answers).status_code == 302
     assert survey.responses.get().answers.get(question="suggestion").text == payload
     assert_inert(sign_in("executive").get(f"/th/surveys/reports/{survey.pk}/"), payload)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_complaint_text_is_escaped_for_officers(module_site, sign_in, user_for, payload):
+    """What complainants and officers write, in the inbox and a complaint's record."""
+    complaint = complaint_factories.file(
+        subject=payload, description=payload, contact_name=payload, external_reference=payload
+    )
+    officer = user_for("executive")
+    workflow.add_note(complaint, None, payload)
+    workflow.pause(complaint, None, PauseOn.CITIZEN, payload, datetime.date(2099, 1, 1))
+    workflow.citizen_answer(complaint, payload)
+    workflow.answer(complaint, None, payload, Outcome.UPHELD, payload, payload)
+    workflow.confirm(complaint, 3, payload)
+    client = sign_in(officer)
+    for url in ("/th/complaints/inbox/", f"/th/complaints/inbox/{complaint.reference}/"):
+        page = client.get(url)
+        assert page.status_code == 200
+        assert_inert(page, payload)
+    assert_inert(client.get("/th/complaints/inbox/", {"status": payload, "office": payload}),
+                 payload)  # fmt: skip
+    assert_inert(client.post("/th/complaints/inbox/record/", {"subject": payload}), payload)

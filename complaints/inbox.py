@@ -1,0 +1,52 @@
+"""The officers' inbox: the complaints a user may open, filtered and sorted, with
+counts per status under the same filters. A fixed number of queries whatever the
+page size: the page, its total and the status counts."""
+
+import datetime
+
+from django.db.models import Count, F
+from django.utils import timezone
+
+from complaints import access
+from complaints.choices import OPEN_STATUSES
+from core.working_time import BANGKOK
+
+OVERDUE, DUE_TODAY = "overdue", "today"
+FILTERS = ("status", "priority", "office", "category", "channel", "kind")
+
+
+def _end_of_today(now):
+    today = now.astimezone(BANGKOK).date()
+    return datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(), BANGKOK)
+
+
+def _filtered(complaints, filters, now, skip=None):
+    for name in FILTERS:
+        value = filters.get(name)
+        if value and name != skip:
+            complaints = complaints.filter(**{name: value})
+    due = filters.get("due")
+    if due == OVERDUE:
+        complaints = complaints.filter(status__in=OPEN_STATUSES, resolve_due_at__lt=now)
+    elif due == DUE_TODAY:
+        complaints = complaints.filter(
+            status__in=OPEN_STATUSES, resolve_due_at__lt=_end_of_today(now)
+        )
+    return complaints
+
+
+def listing(user, filters, now=None):
+    """(complaints in the order shown, {status: count}) for ``user`` under ``filters``
+    (cleaned values of the inbox's filter form)."""
+    now = now or timezone.now()
+    visible = access.visible(user)
+    complaints = _filtered(visible, filters, now).select_related(
+        "office", "category", "assignee", "team"
+    )
+    if filters.get("sort") == "received":
+        complaints = complaints.order_by("-received_at", "-pk")
+    else:
+        complaints = complaints.order_by(F("resolve_due_at").asc(nulls_last=True), "pk")
+    by_status = _filtered(visible, filters, now, skip="status").values("status")
+    counts = {row["status"]: row["n"] for row in by_status.annotate(n=Count("pk")).order_by()}
+    return complaints, counts
