@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from surveys import statistics
 from surveys.choices import Dimension, SmileLetter
-from surveys.models import Answer, MonthlyAggregate, VisitorCount
+from surveys.models import Answer, MonthlyAggregate, Response, VisitorCount
 from surveys.models.aggregates import IMPORTANCE_SUFFIX, NOT_APPLICABLE, RESPONSES
 from surveys.questions import SCALES
 from surveys.themes import themes
@@ -161,22 +161,30 @@ def breakdown(rows, question_set, group, label_field=None):
     return sorted(made, key=lambda row: (row.key is None, str(row.key)))
 
 
+def responses_for(surveys, scope, filters=Filters()):
+    """The responses of ``surveys`` in ``scope`` that ``filters`` select."""
+    responses = Response.objects.filter(survey__in=surveys, office__in=scope)
+    if filters.office is not None:
+        responses = responses.filter(office__path__startswith=filters.office.path)
+    if filters.service is not None:
+        responses = responses.filter(service=filters.service)
+    if filters.channel:
+        responses = responses.filter(channel=filters.channel)
+    if filters.start:
+        responses = responses.filter(submitted_on__gte=filters.start)
+    if filters.end:
+        responses = responses.filter(submitted_on__lt=_month_after(filters.end))
+    return responses
+
+
 def free_text(surveys, scope, filters=Filters()):
     """(latest texts, their themes) of ``surveys`` in ``scope``: for managers only."""
-    answers = Answer.objects.filter(
-        response__survey__in=surveys, response__office__in=scope
-    ).exclude(text="")
-    if filters.office is not None:
-        answers = answers.filter(response__office__path__startswith=filters.office.path)
-    if filters.service is not None:
-        answers = answers.filter(response__service=filters.service)
-    if filters.channel:
-        answers = answers.filter(response__channel=filters.channel)
-    if filters.start:
-        answers = answers.filter(response__submitted_on__gte=filters.start)
-    if filters.end:
-        answers = answers.filter(response__submitted_on__lt=_month_after(filters.end))
-    texts = list(answers.order_by("-response_id").values_list("text", flat=True)[:TEXT_LIMIT])
+    answers = Answer.objects.filter(response__in=responses_for(surveys, scope, filters))
+    texts = list(
+        answers.exclude(text="")
+        .order_by("-response_id")
+        .values_list("text", flat=True)[:TEXT_LIMIT]
+    )
     return texts, themes(texts)
 
 

@@ -1,14 +1,19 @@
 """Survey reports for survey managers, office heads (their office and its
 branches) and executives (every office). Free text appears here only."""
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 
 from core.access import required
+from portal import organisation as organisation_settings
 from surveys import charts, reports, statistics
 from surveys.access import may_report, offices_for, refuse
+from surveys.export import answers_csv
 from surveys.models import Survey
+from surveys.pdf import render_report
 from surveys.report_forms import CompareForm, RegionForm, ReportFilterForm
 from surveys.reports import Filters
 
@@ -119,3 +124,36 @@ def region(request):
         )
     status = 400 if request.GET and not form.is_valid() else 200
     return render(request, "surveys/reports/region.html", context, status=status)
+
+
+def _survey_for_export(request, pk):
+    survey = get_object_or_404(Survey.objects.select_related("question_set"), pk=pk)
+    return survey, survey_report_context(request, survey)
+
+
+@require_GET
+@reporters_only
+def survey_print(request, pk):
+    """The report on one printable page, in the shape Thai agencies publish."""
+    _survey, context = _survey_for_export(request, pk)
+    return render(request, "surveys/reports/print.html", context)
+
+
+@require_GET
+@reporters_only
+def survey_pdf(request, pk):
+    survey, context = _survey_for_export(request, pk)
+    agency = organisation_settings.for_request(request).name or gettext("Revenue Department")
+    url = request.build_absolute_uri(reverse("surveys:report", args=[survey.pk]))
+    response = HttpResponse(render_report(context, agency, url), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="survey-{survey.slug}.pdf"'
+    return response
+
+
+@require_GET
+@reporters_only
+def survey_csv(request, pk):
+    survey = get_object_or_404(Survey.objects.select_related("question_set"), pk=pk)
+    scope = offices_for(request.user)
+    form = ReportFilterForm(scope, request.GET or None)
+    return answers_csv(survey, scope, form.filters() if request.GET else Filters())

@@ -425,6 +425,14 @@ SURVEY_CASES = [
     # Reports are for survey managers, office heads and executives.
     Case("surveys:reports", lambda: "/th/surveys/reports/", SURVEY_REPORTERS),
     Case("surveys:report", lambda: f"/th/surveys/reports/{_survey().pk}/", SURVEY_REPORTERS),
+    *[
+        Case(
+            f"surveys:report_{kind}",
+            lambda kind=kind: f"/th/surveys/reports/{_survey().pk}/{kind}/",
+            SURVEY_REPORTERS,
+        )
+        for kind in ("print", "pdf", "csv")
+    ],
     Case("surveys:compare", lambda: "/th/surveys/reports/compare/", SURVEY_REPORTERS),
     Case("surveys:region", lambda: "/th/surveys/reports/region/", SURVEY_REPORTERS),
     # Its POST is CSRF-exempt (the token authenticates it): tests/security/test_csrf.py.

@@ -325,7 +325,9 @@ def test_survey_free_text_is_stored_as_typed_and_escaped_for_managers(
     answers = {"process_wait": "4", "staff_smile": "4", "overall": "4", "suggestion": payload}
     assert client.post(survey_url(survey, office), answers).status_code == 302
     assert survey.responses.get().answers.get(question="suggestion").text == payload
-    assert_inert(sign_in("executive").get(f"/th/surveys/reports/{survey.pk}/"), payload)
+    executive = sign_in("executive")
+    for view in ("", "print/"):
+        assert_inert(executive.get(f"/th/surveys/reports/{survey.pk}/{view}"), payload)
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)
