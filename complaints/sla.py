@@ -14,7 +14,9 @@
   office's own: its resolution time counts from the transfer, less the pauses
   after it.
 - The **warning** moment is 75% of the resolution time (office heads are told).
-- While a complaint is paused, its due times are as if it resumed now.
+- While a complaint is paused, its due times are those computed at its last
+  change (the pause counted until then); it is not escalated while paused, and
+  resuming computes them again.
 """
 
 import datetime

@@ -2,6 +2,7 @@ from complaints.models.attachments import Attachment
 from complaints.models.categories import Category
 from complaints.models.complaints import Complaint, ReferenceCounter
 from complaints.models.events import AppendOnly, Event, EventKind
+from complaints.models.notices import EscalationNotice, NoticeKind
 from complaints.models.policies import SlaPolicy
 from complaints.models.replies import ReplyTemplate
 
@@ -10,8 +11,10 @@ __all__ = [
     "Attachment",
     "Category",
     "Complaint",
+    "EscalationNotice",
     "Event",
     "EventKind",
+    "NoticeKind",
     "ReferenceCounter",
     "ReplyTemplate",
     "SlaPolicy",
