@@ -95,19 +95,20 @@ def main():
         from django.test import Client
         from django.urls import reverse
 
+        from communities.links import topic_url
         from communities.models import Post, Topic
 
         big, long_topic, reader = build()
         client = Client()
         client.force_login(reader)
-        topic_url = reverse("communities:topic", args=[long_topic.pk])
+        thread_url = topic_url(long_topic)
         big_count = Topic.objects.filter(community=big).count()
         pages = [
-            ("community home, page 1", big.home_url),
-            ("community home, page 100", f"{big.home_url}?page=100"),
-            ("community home, unsolved filter", f"{big.home_url}?filter=unsolved"),
-            ("topic (200 replies), page 1", topic_url),
-            ("topic (200 replies), last page", f"{topic_url}?page=last"),
+            ("community home, page 1", big.url),
+            ("community home, page 100", f"{big.url}?page=100"),
+            ("community home, unsolved filter", f"{big.url}?filter=unsolved"),
+            ("topic (200 replies), page 1", thread_url),
+            ("topic (200 replies), last page", f"{thread_url}?page=last"),
             ("notifications (500), page 1", reverse("communities:notifications")),
         ]
         rows = [(label, *measure(client, url, args.runs)) for label, url in pages]

@@ -26,6 +26,7 @@ import json
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from communities.models import Topic
+from core.routing import subpage_url
 staff = Group.objects.get(name="Staff")
 User = get_user_model()
 for number in range({LOAD_USERS}):
@@ -36,8 +37,8 @@ for number in range({LOAD_USERS}):
     user.groups.add(staff)
 topics = Topic.objects.filter(
     hidden=False, locked=False, community__members_only_posting=False
-).values_list("pk", flat=True)
-print(json.dumps(list(topics)))
+).select_related("community")
+print(json.dumps([subpage_url(topic.community, "reply", topic.pk) for topic in topics]))
 """
 
 COUNT_POSTS = "from communities.models import Post; print(Post.objects.count())"
@@ -59,6 +60,7 @@ class Writes:
     def __init__(self, env):
         self.env = env
         self.lock = threading.Lock()
+        # The URLs to reply at, one per open topic.
         self.topics = json.loads(manage(env, "shell", "-c", SETUP).stdout.strip().splitlines()[-1])
         self.posts_before = self._count_posts()
         self.replies = 0
@@ -71,7 +73,7 @@ class Writes:
         return f"load{number % LOAD_USERS:02d}", self.reply
 
     def reply(self, session, base_url, username, rng):
-        url = f"{base_url}/th/communities/topics/{rng.choice(self.topics)}/reply/"
+        url = base_url + rng.choice(self.topics)  # a reply route of a Thai community page
         data = {
             "body": f"ขอบคุณครับ ลองทำตามแล้วได้ผล ({uuid.uuid4().hex[:8]})",
             "form_token": str(uuid.uuid4()),

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from communities.models import KnowledgeArticlePage, Topic
+from communities.models.topics import Topic
 
 
 def _body(topic):
@@ -38,7 +38,7 @@ def capture(topic, user):
     contributors = {topic.author_id, topic.accepted_post.author_id}
     contributors |= set(topic.posts.filter(hidden=False).values_list("author_id", flat=True))
     slug = slugify(f"{topic.title} {topic.pk}", allow_unicode=True)[:200] or f"topic-{topic.pk}"
-    article = KnowledgeArticlePage(
+    article = community.new_article(
         title=topic.title,
         slug=slug,
         summary=_("Captured from a solved discussion in the community."),

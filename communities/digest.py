@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from communities import access, tokens
+from communities.links import with_topic_urls
 from communities.listing import visible_notifications
 from communities.models import EmailPreference, Notification
 from core.mail import in_language_of, send_after_commit
@@ -93,12 +94,13 @@ def send_digest(user, base_url="", on_failure=None):
         pending = list(
             visible_notifications(user)
             .filter(read_at__isnull=True, emailed_at__isnull=True)
-            .select_related("actor", "topic")
+            .select_related("actor", "topic__community")
             .select_for_update(of=("self",))[:MAX_ITEMS]
         )
         if not pending:
             return False
         with in_language_of(user):
+            with_topic_urls(pending, lambda note: note.topic)
             message = _message(user, pending, _base_url(base_url))
         ids = [note.pk for note in pending]
         marked_at = timezone.now()

@@ -7,9 +7,10 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
+from wagtail.models import Page
 
 from communities import access, markup
-from communities.models import CommunityPage, Report
+from communities.models.moderation import Report
 from communities.models.topics import BODY_MAX_LENGTH, TAG_MAX_LENGTH, TITLE_MAX_LENGTH
 from core import uploads
 from core.text import one_line
@@ -155,13 +156,13 @@ class ReportForm(forms.Form):
 
 class MoveForm(forms.Form):
     community = IdChoiceField(
-        label=_("Move to community"), queryset=CommunityPage.objects.none(), empty_label=None
+        label=_("Move to community"), queryset=Page.objects.none(), empty_label=None
     )
 
     def __init__(self, *args, topic, user, **kwargs):
         """The targets: the other communities (source pages) ``user`` may see."""
         super().__init__(*args, **kwargs)
-        sources = CommunityPage.objects.filter(
+        sources = type(topic.community).objects.filter(
             locale_id=topic.community.locale_id, pk__in=access.visible_community_ids(user)
         )
         self.fields["community"].queryset = sources.exclude(pk=topic.community_id).order_by("title")

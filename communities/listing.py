@@ -2,24 +2,24 @@
 
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.urls import reverse
 from django.utils import timezone
 
 from communities import access, tokens
-from communities.models import CommunityPage, Follow, LastVisit, Membership, Notification, Topic
-from communities.models.topics import TAG_MAX_LENGTH
+from communities.models.membership import Follow, LastVisit, Membership
+from communities.models.notifications import Notification
+from communities.models.topics import TAG_MAX_LENGTH, Topic
 from core.text import one_line
 
 TOPICS_PER_PAGE = 25
 FILTERS = ("unanswered", "solved", "unsolved")
 
 
-def community_cards(index_page, user):
-    """The index's communities (in the page's language) that ``user`` may see, with
-    their topic counts and the user's role, in three queries and the visibility
-    lookup (data is keyed by the pages' translation key)."""
+def community_cards(pages, user):
+    """The community ``pages`` (those of an index, in its language) that ``user`` may
+    see, with their topic counts and the user's role, in three queries and the
+    visibility lookup (data is keyed by the pages' translation key)."""
     visible = access.visible_community_ids(user)
-    pages = list(CommunityPage.objects.child_of(index_page).filter(pk__in=visible).order_by("path"))
+    pages = list(pages.filter(pk__in=visible).order_by("path"))
     keys = [page.translation_key for page in pages]
     counts = dict(
         Topic.objects.filter(
@@ -37,7 +37,7 @@ def community_cards(index_page, user):
     return [
         {
             "page": page,
-            "url": reverse("communities:community", args=[page.pk]),
+            "url": page.url,
             "topics": counts.get(page.translation_key, 0),
             "role": roles.get(page.translation_key),
         }

@@ -4,8 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.search import index
 
-from communities.models import ModerationAction as Action
-from communities.models import Report
+from communities.models.moderation import ModerationAction as Action
+from communities.models.moderation import Report
 
 TOPIC_FLAGS = {
     Action.LOCK: ("locked", True),

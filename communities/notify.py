@@ -8,7 +8,8 @@ from django.db.models import F
 from django.utils import timezone
 
 from communities.markup import mentioned_usernames
-from communities.models import Follow, Notification
+from communities.models.membership import Follow
+from communities.models.notifications import Notification
 from core import access
 
 

@@ -10,7 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from communities import notify
-from communities.models import Attachment, Follow, Post, PostRevision, Topic
+from communities.models.attachments import Attachment
+from communities.models.membership import Follow
+from communities.models.topics import Post, PostRevision, Topic
 from core import throttle
 from core.text import one_line
 

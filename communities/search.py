@@ -1,10 +1,10 @@
 """Topics on the portal search page: staff only, in the communities each may see
 (``access.visible_community_ids``), solved topics ranked first."""
 
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from communities import access
+from communities.links import community_pages, topic_url
 from communities.models import Post, Topic
 from search.highlight import snippet
 
@@ -20,7 +20,7 @@ def topic_querysets(user):
 
 
 def describe(topics, terms, request):
-    """Result rows for one page of topic hits (2 queries whatever its length)."""
+    """Result rows for one page of topic hits (3 queries whatever its length)."""
     ids = [topic.pk for topic in topics]
     found = Topic.objects.filter(community_id__in=access.visible_community_ids(request.user))
     by_id = found.select_related("community__locale").in_bulk(ids)
@@ -31,13 +31,14 @@ def describe(topics, terms, request):
         .values_list("topic_id", "body_source")
     ):
         texts.setdefault(topic_id, []).append(body)
+    pages = community_pages(topic.community for topic in by_id.values())
     rows = []
     for topic in (by_id[pk] for pk in ids if pk in by_id):
         locale = topic.community.locale
         rows.append(
             {
                 "title": topic.title,
-                "url": reverse("communities:topic", args=[topic.pk]),
+                "url": topic_url(topic, pages[topic.community_id]),
                 "type": _("Solved discussion") if topic.solved else _("Discussion"),
                 "section": topic.community.title,
                 "language": locale.get_display_name(),

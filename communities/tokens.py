@@ -15,7 +15,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from communities.models import LinkVersion
+from communities.models.notifications import LinkVersion
 
 FEED_SALT = "communities.feed"
 UNSUBSCRIBE_SALT = "communities.unsubscribe"

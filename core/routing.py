@@ -1,7 +1,7 @@
 """Serving pages with the path-to-page lookup remembered per site version.
 
 ``serve`` replaces Wagtail's serve view (wired in ``kmsite/urls.py`` under the
-same URL name and pattern, before Wagtail's own URLs). The first request for a
+same URL name, before Wagtail's own URLs, with ``SERVE_PATTERN``). The first request for a
 path walks the tree the way Wagtail does, from the site's root page in the
 active language; the page it leads to is then remembered under the site version
 (see ``site_version``), so later requests fetch it in one query. The page's own
@@ -13,6 +13,7 @@ Wagtail's ``on_serve_page`` and ``before_serve_page`` hooks as in its own view.
 import hashlib
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import DataError
 from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from wagtail import hooks
@@ -20,6 +21,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
 
 from core import http_cache, site_version
+
+# Wagtail's serve pattern admits slugs only ([\w-]); a page's routes also take
+# arguments such as signed tokens (which carry ":"), so any component but "/".
+SERVE_PATTERN = r"^((?:[^/]+/)*)$"
 
 
 def serve(request, path):
@@ -57,7 +62,7 @@ def find_route(request, path):
             return page.route(request, components[remembered[2] :])
         root = site.root_page.localized.specific
         route = root.route(request, components)
-    except Http404:
+    except (Http404, DataError):  # DataError: a NUL byte, which PostgreSQL refuses
         return None
     found = route.page
     site_version.copies.set(key, (found.content_type_id, found.pk, found.depth - root.depth))

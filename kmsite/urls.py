@@ -18,6 +18,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_view, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("api/tax-compass/", include("taxcompass.api_urls")),
+    path("api/complaints/", include("complaints.api_urls")),
 ]
 
 if settings.DEBUG:
@@ -41,9 +42,10 @@ urlpatterns += i18n_patterns(
     path("complaints/", include("complaints.urls")),
     path("tax-estimates/", include("taxcompass.urls")),
     path("surveys/", include("surveys.urls")),
-    # Wagtail's URLs, with our serve view in place of its own (same pattern and name).
+    # Wagtail's URLs, with our serve view in place of its own (same name; its pattern
+    # also takes route arguments, see core.routing).
     *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
+    re_path(routing.SERVE_PATTERN, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
 

@@ -3,6 +3,10 @@ that cannot pass for another, and sign-ups that wait for the e-mail link."""
 
 from allauth.account import app_settings
 from allauth.account.adapter import DefaultAccountAdapter
+
+# allauth's stages module imports its flows, which import it back: it loads only
+# once they are loaded (manage.py check may import this adapter before the URLs).
+from allauth.account.internal import flows  # noqa: F401
 from allauth.account.stages import EmailVerificationStage
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError

@@ -17,6 +17,7 @@ from communities.factories import CommunityIndexPageFactory, CommunityPageFactor
 from communities.models import Attachment, Topic
 from contests.factories import CategoryFactory
 from contests.models import Category, Entry
+from core.routing import subpage_url
 
 pytestmark = [pytest.mark.django_db]
 
@@ -46,7 +47,7 @@ def community_attachment(site):
         "form_token": str(uuid.uuid4()),
     }
     count = lambda: (Topic.objects.count(), Attachment.objects.count())  # noqa: E731
-    return "staff", f"/th/communities/c/{community.pk}/new/", data, count
+    return "staff", subpage_url(community, "new_topic"), data, count
 
 
 def contest_logo(site):

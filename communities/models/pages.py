@@ -2,23 +2,21 @@
 
 from django.conf import settings
 from django.db import models
-from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import access
-from core.locales import source_page
+from communities.views import community, feeds, moderation, social, topics
+from core.locales import source_page_ids
 from portal.blocks import BodyBlock
 
-COMMUNITIES_ARE_FOR_STAFF = _(
-    "Communities of practice are for Revenue Department staff accounts only."
-)
+# A topic's id in its URL: at most 18 digits, so an id too large for the database
+# is a 404 (no such topic) rather than an overflow.
+TOPIC = r"^topics/(?P<topic_id>[0-9]{1,18})/"
 
 
 class CommunityIndexPage(Page):
@@ -40,11 +38,15 @@ class CommunityIndexPage(Page):
     # Its template lists the communities: ``{% community_cards_for page as communities %}``.
 
 
-class CommunityPage(Page):
-    """One community of practice; its children are its knowledge base.
+class CommunityPage(RoutablePageMixin, Page):
+    """One community of practice: its topic list at the page's own URL, its topics
+    and actions as routes beneath it; its children are its knowledge base.
 
     Topics, memberships and follows point at the source-language page, so every
-    translation of the page lists the same discussions.
+    translation of the page lists and serves the same discussions. Who may open the
+    page and its routes is decided before Wagtail serves them
+    (``communities.wagtail_hooks``); each route then hands the page to a view of
+    ``communities.views``.
     """
 
     description = RichTextField(
@@ -70,23 +72,62 @@ class CommunityPage(Page):
 
     @property
     def source(self):
-        """The page in the community's original language, which holds its data."""
+        """The page in the community's original language, which holds its data
+        (``core.locales.source_page``, in one query)."""
         if not hasattr(self, "_source"):
-            self._source = source_page(self)
+            found = type(self).objects.filter(pk__in=source_page_ids(self.translation_key))
+            source = found.first() or self
+            self._source = self if source.pk == self.pk else source
         return self._source
 
-    @property
-    def home_url(self):
-        """The community's home (its topic list), in the page's language."""
-        with translation.override(self.locale.language_code):
-            return reverse("communities:community", args=[self.pk])
+    def new_article(self, **fields):
+        """An unsaved knowledge article for this community's knowledge base."""
+        return KnowledgeArticlePage(**fields)
 
-    def serve(self, request, *args, **kwargs):
-        """Staff are sent to the community home, a view of the communities app (the
-        topic list, "new since your last visit" and membership need the request)."""
-        if not access.is_staff_member(request.user):
-            return access.deny(request, COMMUNITIES_ARE_FOR_STAFF)
-        return redirect(reverse("communities:community", args=[self.pk]))
+    @path("")
+    def home(self, request):
+        return community.community_home(request, self)
+
+    @path("new/", name="new_topic")
+    def new_topic(self, request):
+        return topics.new_topic(request, self)
+
+    @path("membership/", name="membership")
+    def membership(self, request):
+        return social.membership(request, self)
+
+    @path("follow/", name="follow_community")
+    def follow(self, request):
+        return social.follow_community(request, self)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        return feeds.community_feed(request, page=self)
+
+    @path("feed/<str:token>/", name="feed_token")
+    def personal_feed(self, request, token):
+        """The token made its owner the reader (``communities.wagtail_hooks``)."""
+        return feeds.community_feed(request, page=self)
+
+    @re_path(TOPIC + "$", name="topic")
+    def topic(self, request, topic_id):
+        return topics.topic_view(request, self, int(topic_id))
+
+    @re_path(TOPIC + "reply/$", name="reply")
+    def reply(self, request, topic_id):
+        return topics.reply(request, self, int(topic_id))
+
+    @re_path(TOPIC + "follow/$", name="follow_topic")
+    def follow_topic(self, request, topic_id):
+        return social.follow_topic(request, self, int(topic_id))
+
+    @re_path(TOPIC + "moderate/$", name="moderate_topic")
+    def moderate_topic(self, request, topic_id):
+        return moderation.moderate_topic(request, self, int(topic_id))
+
+    @re_path(TOPIC + "capture/$", name="capture")
+    def capture(self, request, topic_id):
+        return moderation.capture_view(request, self, int(topic_id))
 
 
 class KnowledgeArticlePage(Page):

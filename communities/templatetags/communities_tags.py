@@ -4,6 +4,7 @@ from django import template
 
 from communities.access import is_staff_member
 from communities.listing import community_cards, visible_notifications
+from communities.models import CommunityPage
 from core.text import one_line
 
 register = template.Library()
@@ -36,4 +37,5 @@ def unread_notifications(context):
 @register.simple_tag(takes_context=True)
 def community_cards_for(context, index_page):
     """The index page's communities with their topic counts and the user's role."""
-    return community_cards(index_page, context["request"].user)
+    pages = CommunityPage.objects.child_of(index_page)
+    return community_cards(pages, context["request"].user)

@@ -6,7 +6,21 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 
 from communities import tokens
+from communities.links import community_pages
 from communities.models import Attachment, Post
+from core.routing import subpage_url
+
+
+def route(page, name, *args):
+    """The URL of the route ``name`` of the community page ``page``."""
+    return subpage_url(page, name, *args)
+
+
+def topic_route(topic, name="topic"):
+    """The URL of ``topic``'s route ``name``, under its community's page in the active
+    language."""
+    page = community_pages([topic.community])[topic.community_id]
+    return subpage_url(page, name, topic.pk)
 
 
 def in_thai(message):

@@ -5,7 +5,14 @@ import re
 import pytest
 from django.urls import reverse
 
-from communities.tests.helpers import attachment_on, expect_denied, feed_token, reply_of
+from communities.tests.helpers import (
+    attachment_on,
+    expect_denied,
+    feed_token,
+    reply_of,
+    route,
+    topic_route,
+)
 
 pytestmark = [pytest.mark.django_db]
 
@@ -17,14 +24,14 @@ def reader_urls(community, topic):
     post = reply_of(topic)
     attachment = attachment_on(post)
     return [
-        community.home_url,
+        community.url,
         community.get_parent().url,
-        reverse("communities:topic", args=[topic.pk]),
-        reverse("communities:new_topic", args=[community.pk]),
-        reverse("communities:reply", args=[topic.pk]),
+        topic_route(topic),
+        route(community, "new_topic"),
+        topic_route(topic, "reply"),
         reverse("communities:report", args=[post.pk]),
         reverse("communities:notifications"),
-        reverse("communities:feed", args=[community.pk]),
+        route(community, "feed"),
         reverse("communities:attachment", args=[attachment.pk]),
     ]
 
@@ -45,13 +52,14 @@ def test_staff_read_and_outsiders_never_see_a_title(sign_in, community, topic, r
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_community_page_sends_staff_to_its_home(sign_in, community, role):
+def test_community_page_is_its_topic_list_for_staff(sign_in, community, topic, role):
     response = sign_in(role).get(community.url)
-    assert response.status_code == 302
     if role in STAFF_ROLES:
-        assert response["Location"] == community.home_url
+        assert response.status_code == 200
+        assert topic.title in response.content.decode()
     else:
-        assert community.home_url not in response["Location"]
+        assert response.status_code == 302
+        assert response["Location"].startswith("/th/accounts/login/")
         assert community.title not in response.content.decode()
 
 
@@ -61,12 +69,12 @@ def test_outsiders_are_sent_away_from_every_action(sign_in, community, topic, ro
     post = reply_of(topic)
     posts = [
         reverse("communities:accept", args=[post.pk]),
-        reverse("communities:capture", args=[topic.pk]),
-        reverse("communities:moderate_topic", args=[topic.pk]),
+        topic_route(topic, "capture"),
+        topic_route(topic, "moderate_topic"),
         reverse("communities:moderate_post", args=[post.pk]),
-        reverse("communities:follow_topic", args=[topic.pk]),
-        reverse("communities:follow_community", args=[community.pk]),
-        reverse("communities:membership", args=[community.pk]),
+        topic_route(topic, "follow_topic"),
+        route(community, "follow_community"),
+        route(community, "membership"),
         reverse("communities:mark_read"),
         reverse("communities:email_preference"),
     ]
@@ -99,7 +107,7 @@ def test_moderation_is_for_facilitators(sign_in, community, topic, role, allowed
     post = reply_of(topic)
     queue = client.get(reverse("communities:moderation"))
     history = client.get(reverse("communities:post_history", args=[post.pk]))
-    locked = client.post(reverse("communities:moderate_topic", args=[topic.pk]), {"action": "lock"})
+    locked = client.post(topic_route(topic, "moderate_topic"), {"action": "lock"})
     topic.refresh_from_db()
     assert topic.locked is allowed
     assert history.status_code == (200 if allowed else 403)
@@ -112,7 +120,7 @@ def test_staff_cannot_open_hidden_topics_or_posts(sign_in, topic, role):
     topic.hidden = True
     topic.save()
     client = sign_in(role)
-    response = client.get(reverse("communities:topic", args=[topic.pk]))
+    response = client.get(topic_route(topic))
     assert response.status_code == 404
     assert topic.title not in response.content.decode()
 
@@ -120,7 +128,7 @@ def test_staff_cannot_open_hidden_topics_or_posts(sign_in, topic, role):
 def test_facilitators_still_see_hidden_topics(sign_in, topic):
     topic.hidden = True
     topic.save()
-    response = sign_in("supervisor").get(reverse("communities:topic", args=[topic.pk]))
+    response = sign_in("supervisor").get(topic_route(topic))
     assert response.status_code == 200
 
 
@@ -145,7 +153,7 @@ def test_attachment_is_served_privately_with_its_type(sign_in, topic):
 
 @pytest.mark.parametrize(("role", "status"), [("staff", 200), ("citizen", 404), ("editor", 200)])
 def test_feed_token_url_works_only_for_staff(sign_in, user_for, community, topic, role, status):
-    url = reverse("communities:feed_token", args=[community.pk, feed_token(user_for(role))])
+    url = route(community, "feed_token", feed_token(user_for(role)))
     response = sign_in().get(url)
     assert response.status_code == status
     if status == 200:
@@ -154,7 +162,7 @@ def test_feed_token_url_works_only_for_staff(sign_in, user_for, community, topic
 
 
 def test_forged_feed_token_is_refused(client, community):
-    url = reverse("communities:feed_token", args=[community.pk, "forged-token"])
+    url = route(community, "feed_token", "forged-token")
     assert client.get(url).status_code == 404
 
 
@@ -162,5 +170,5 @@ def test_feed_leaves_out_hidden_posts(sign_in, community, topic):
     post = reply_of(topic)
     post.hidden = True
     post.save()
-    body = sign_in("staff").get(reverse("communities:feed", args=[community.pk])).content
+    body = sign_in("staff").get(route(community, "feed")).content
     assert not re.search(rf"#post-{post.pk}\b", body.decode())

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from communities.models import KnowledgeArticlePage, Post, Topic
-from communities.tests.helpers import post_data
+from communities.tests.helpers import post_data, route, topic_route
 
 pytestmark = [pytest.mark.django_db]
 
@@ -17,7 +17,7 @@ def open_topic(sign_in, community, second_judge):
     """A fresh unsolved topic by ``staff`` with replies by the judge and a second judge."""
     client = sign_in("staff")
     client.post(
-        reverse("communities:new_topic", args=[community.pk]),
+        route(community, "new_topic"),
         {**post_data("ผู้เสียภาษีลืมรหัสผ่าน e-Filing ทำอย่างไร"), "title": "ลืมรหัสผ่าน"},
     )
     topic = Topic.objects.latest("pk")
@@ -25,7 +25,7 @@ def open_topic(sign_in, community, second_judge):
         (sign_in("judge"), "ให้กดลืมรหัสผ่าน"),
         (sign_in(second_judge), "ใช้เบอร์มือถือที่ลงทะเบียน"),
     ):
-        client.post(reverse("communities:reply", args=[topic.pk]), post_data(text))
+        client.post(topic_route(topic, "reply"), post_data(text))
     return topic
 
 
@@ -39,7 +39,7 @@ def test_author_marks_the_answer_and_it_shows_first(sign_in, open_topic):
     client.post(accept_url(answer))
     open_topic.refresh_from_db()
     assert open_topic.accepted_post == answer and open_topic.solved
-    page = client.get(reverse("communities:topic", args=[open_topic.pk]))
+    page = client.get(topic_route(open_topic))
     assert page.context["accepted"] == answer
     html = page.content.decode()
     assert html.index(f'id="answer-{answer.pk}"') < html.index(f'id="post-{answer.pk}"')
@@ -69,9 +69,9 @@ def test_one_accepted_answer_per_topic_and_per_post_in_the_database(open_topic, 
 
 def test_solved_and_unsolved_filters(sign_in, community):
     client = sign_in("staff")
-    solved = client.get(community.home_url, {"filter": "solved"}).context["topics"]
-    unsolved = client.get(community.home_url, {"filter": "unsolved"}).context["topics"]
-    unanswered = client.get(community.home_url, {"filter": "unanswered"}).context["topics"]
+    solved = client.get(community.url, {"filter": "solved"}).context["topics"]
+    unsolved = client.get(community.url, {"filter": "unsolved"}).context["topics"]
+    unanswered = client.get(community.url, {"filter": "unanswered"}).context["topics"]
     assert solved and all(topic.solved for topic in solved)
     assert unsolved and not any(topic.solved for topic in unsolved)
     assert unanswered and all(topic.reply_count == 0 for topic in unanswered)
@@ -83,7 +83,7 @@ def test_facilitator_captures_a_solved_topic_as_a_draft_article(
     answer = open_topic.posts.get(body_source="ใช้เบอร์มือถือที่ลงทะเบียน")
     sign_in("staff").post(accept_url(answer))
     client = sign_in("supervisor")
-    capture_url = reverse("communities:capture", args=[open_topic.pk])
+    capture_url = topic_route(open_topic, "capture")
     client.post(capture_url)
     client.post(capture_url)  # a second click changes nothing
     open_topic.refresh_from_db()
@@ -101,14 +101,14 @@ def test_facilitator_captures_a_solved_topic_as_a_draft_article(
 def test_published_article_links_back_to_the_topic(sign_in, user_for, open_topic):
     answer = open_topic.posts.filter(is_opening=False).first()
     sign_in("staff").post(accept_url(answer))
-    sign_in("moderator").post(reverse("communities:capture", args=[open_topic.pk]))
+    sign_in("moderator").post(topic_route(open_topic, "capture"))
     open_topic.refresh_from_db()
     revision = open_topic.article.latest_revision
     revision.publish(user=user_for("moderator"))
     article = KnowledgeArticlePage.objects.get(pk=open_topic.article_id)
     page = sign_in("staff").get(article.url)
-    assert reverse("communities:topic", args=[open_topic.pk]) in page.content.decode()
-    topic_page = sign_in("staff").get(reverse("communities:topic", args=[open_topic.pk]))
+    assert topic_route(open_topic) in page.content.decode()
+    topic_page = sign_in("staff").get(topic_route(open_topic))
     assert article.url in topic_page.content.decode()
 
 
@@ -116,14 +116,14 @@ def test_published_article_links_back_to_the_topic(sign_in, user_for, open_topic
 def test_non_facilitators_cannot_capture(sign_in, open_topic, role):
     answer = open_topic.posts.filter(is_opening=False).first()
     Topic.objects.filter(pk=open_topic.pk).update(accepted_post=answer)
-    response = sign_in(role).post(reverse("communities:capture", args=[open_topic.pk]))
+    response = sign_in(role).post(topic_route(open_topic, "capture"))
     assert response.status_code == 403
     open_topic.refresh_from_db()
     assert open_topic.article is None
 
 
 def test_unsolved_topics_are_not_captured(sign_in, open_topic):
-    sign_in("moderator").post(reverse("communities:capture", args=[open_topic.pk]))
+    sign_in("moderator").post(topic_route(open_topic, "capture"))
     open_topic.refresh_from_db()
     assert open_topic.article is None
     assert Post.objects.filter(topic=open_topic).count() == 3

@@ -14,7 +14,7 @@ from wagtail.users.models import UserProfile
 from communities import digest
 from communities.digest import send_digest
 from communities.models import Notification
-from communities.tests.helpers import in_thai
+from communities.tests.helpers import in_thai, route
 from portal.factories import user_with_role
 
 pytestmark = [pytest.mark.django_db]
@@ -113,7 +113,7 @@ def test_a_digest_that_cannot_be_prepared_is_logged_and_skipped(
 
 
 def test_each_digest_is_in_its_recipients_language(
-    readers, topic, django_capture_on_commit_callbacks
+    readers, topic, english_community, django_capture_on_commit_callbacks
 ):
     english, thai, _other = readers
     UserProfile.objects.update_or_create(user=english, defaults={"preferred_language": "en"})
@@ -122,11 +122,11 @@ def test_each_digest_is_in_its_recipients_language(
     in_english, in_thai_mail = by_address[english.email], by_address[thai.email]
     assert in_english.subject == SUBJECT
     assert "Hello" in in_english.body and "mentioned you" in in_english.body
-    assert f"/en/communities/topics/{topic.pk}/" in in_english.body
+    assert route(english_community, "topic", topic.pk) in in_english.body
     assert "/en/communities/unsubscribe/" in in_english.extra_headers["List-Unsubscribe"]
     assert "/th/" not in in_english.body
     assert in_thai_mail.subject == in_thai(SUBJECT) != SUBJECT
-    assert f"/th/communities/topics/{topic.pk}/" in in_thai_mail.body
+    assert route(topic.community, "topic", topic.pk) in in_thai_mail.body
     assert "/th/communities/unsubscribe/" in in_thai_mail.extra_headers["List-Unsubscribe"]
 
 

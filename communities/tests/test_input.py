@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from communities.models import Notification, Topic
-from communities.tests.helpers import in_thai, post_data, reply_of, topic_data
+from communities.tests.helpers import in_thai, post_data, reply_of, route, topic_data, topic_route
 from core.text import one_line
 
 pytestmark = [pytest.mark.django_db]
@@ -30,7 +30,7 @@ def test_one_line_keeps_thai_and_drops_breaks_and_controls():
 
 def test_topic_title_is_saved_on_one_line(sign_in, community):
     response = sign_in("staff").post(
-        reverse("communities:new_topic", args=[community.pk]),
+        route(community, "new_topic"),
         topic_data(title=FORGED_TITLE, tags="VAT\n, e-\x1bFiling\r\nBcc, VAT"),
     )
     assert response.status_code == 302
@@ -43,7 +43,7 @@ def test_topic_title_is_saved_on_one_line(sign_in, community):
 def test_a_title_of_only_breaks_and_controls_is_refused(sign_in, community):
     before = Topic.objects.count()
     response = sign_in("staff").post(
-        reverse("communities:new_topic", args=[community.pk]), topic_data(title="\r\n\x1b\t\u2028")
+        route(community, "new_topic"), topic_data(title="\r\n\x1b\t\u2028")
     )
     assert response.status_code == 200
     assert response.context["form"].errors["title"] == [in_thai("Give the topic a title.")]
@@ -61,12 +61,8 @@ def test_a_forged_title_cannot_forge_lines_in_the_digest(
 ):
     judge = user_for("judge")
     Notification.objects.update(emailed_at="2020-01-01T00:00:00Z")
-    sign_in("judge").post(
-        reverse("communities:follow_community", args=[community.pk]), {"action": "follow"}
-    )
-    sign_in("staff").post(
-        reverse("communities:new_topic", args=[community.pk]), topic_data(title=FORGED_TITLE)
-    )
+    sign_in("judge").post(route(community, "follow_community"), {"action": "follow"})
+    sign_in("staff").post(route(community, "new_topic"), topic_data(title=FORGED_TITLE))
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_community_digests", stdout=io.StringIO())
@@ -83,7 +79,7 @@ BAD_IDS = ["99999999999999999999999", "-1", "0", "abc", "1e3", "²", "๓", " 1"
 @pytest.mark.parametrize("value", BAD_IDS)
 def test_move_form_refuses_a_bad_target_in_thai(sign_in, topic, other_community, value):
     response = sign_in("moderator").post(
-        reverse("communities:moderate_topic", args=[topic.pk]),
+        topic_route(topic, "moderate_topic"),
         {"action": "move", "community": value},
         follow=True,
     )
@@ -107,7 +103,7 @@ def test_marking_a_bad_notification_id_marks_nothing(sign_in, user_for, topic, v
 
 @pytest.mark.parametrize("value", BAD_IDS)
 def test_a_bad_quote_id_is_ignored(sign_in, topic, value):
-    response = sign_in("staff").get(reverse("communities:reply", args=[topic.pk]), {"quote": value})
+    response = sign_in("staff").get(topic_route(topic, "reply"), {"quote": value})
     assert response.status_code == 200
     assert not response.context["form"].initial.get("body")
 
@@ -116,8 +112,8 @@ def test_a_bad_quote_id_is_ignored(sign_in, topic, value):
 def test_bad_page_numbers_show_a_page(sign_in, community, topic, value):
     client = sign_in("moderator")
     urls = [
-        community.home_url,
-        reverse("communities:topic", args=[topic.pk]),
+        community.url,
+        topic_route(topic),
         reverse("communities:notifications"),
         reverse("communities:moderation"),
         reverse("communities:post_history", args=[reply_of(topic).pk]),
@@ -128,7 +124,7 @@ def test_bad_page_numbers_show_a_page(sign_in, community, topic, value):
 
 @pytest.mark.parametrize("tag", ["a" * 5000, "บัตรคิว\r\n", "\x1b[31m", "'; DROP TABLE x; --"])
 def test_odd_tags_filter_without_error(sign_in, community, tag):
-    response = sign_in("staff").get(community.home_url, {"tag": tag, "filter": tag})
+    response = sign_in("staff").get(community.url, {"tag": tag, "filter": tag})
     assert response.status_code == 200
     assert len(response.context["tag"]) <= 100 and "\n" not in response.context["tag"]
 
@@ -160,8 +156,6 @@ def test_huge_ids_in_urls_are_a_404(sign_in, path):
 
 def test_post_with_an_odd_form_token_is_a_form_error(sign_in, topic):
     before = topic.posts.count()
-    response = sign_in("staff").post(
-        reverse("communities:reply", args=[topic.pk]), post_data(form_token=HUGE)
-    )
+    response = sign_in("staff").post(topic_route(topic, "reply"), post_data(form_token=HUGE))
     assert response.status_code == 200 and "form_token" in response.context["form"].errors
     assert topic.posts.count() == before

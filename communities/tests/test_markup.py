@@ -5,7 +5,6 @@ import time
 from html.parser import HTMLParser
 
 import pytest
-from django.urls import reverse
 from django.utils import translation
 
 from communities import markup
@@ -14,7 +13,7 @@ from communities.forms import PostForm
 from communities.markup import mentioned_usernames, render
 from communities.models import Post
 from communities.models.topics import BODY_MAX_LENGTH
-from communities.tests.helpers import in_thai, post_data
+from communities.tests.helpers import in_thai, post_data, route, topic_route
 
 XSS_PAYLOADS = [
     "<script>alert(1)</script>",
@@ -103,9 +102,7 @@ def test_markdown_formatting_survives():
 @pytest.mark.django_db
 def test_stored_and_rendered_html_is_the_sanitised_copy(sign_in, topic):
     payload = "<img src=x onerror=alert(1)> ข้อความ [x](javascript:alert(1))"
-    response = sign_in("staff").post(
-        reverse("communities:reply", args=[topic.pk]), post_data(payload)
-    )
+    response = sign_in("staff").post(topic_route(topic, "reply"), post_data(payload))
     assert response.status_code == 302
     post = Post.objects.filter(topic=topic).latest("pk")
     assert "onerror" not in post.body_html and "javascript" not in post.body_html
@@ -197,18 +194,18 @@ def test_deep_nesting_renders_bounded(source):
 def test_deeply_nested_post_through_the_form_is_a_form_error(sign_in, topic, body, error):
     """Not a 500: the form says what is wrong, in Thai, and the topic still shows."""
     client = sign_in("staff")
-    response = client.post(reverse("communities:reply", args=[topic.pk]), post_data(body))
+    response = client.post(topic_route(topic, "reply"), post_data(body))
     assert response.status_code == 200
     assert response.context["form"].errors["body"] == [in_thai(error)]
     assert not Post.objects.filter(topic=topic, body_source=body).exists()
-    assert client.get(reverse("communities:topic", args=[topic.pk])).status_code == 200
+    assert client.get(topic_route(topic)).status_code == 200
 
 
 @pytest.mark.django_db
 def test_nested_lists_within_the_limit_are_posted(sign_in, topic):
     body = "\n".join("  " * level + f"- ระดับ {level}" for level in range(8))
     client = sign_in("staff")
-    response = client.post(reverse("communities:reply", args=[topic.pk]), post_data(body))
+    response = client.post(topic_route(topic, "reply"), post_data(body))
     assert response.status_code == 302
     post = Post.objects.get(topic=topic, body_source=body)
     assert post.body_html.count("<ul>") == 8 and "ระดับ 7" in post.body_html
@@ -219,14 +216,14 @@ def test_nested_lists_within_the_limit_are_posted(sign_in, topic):
 def test_deeply_nested_post_saved_directly_shows(sign_in, topic):
     body = "- " * 9_000 + "ลึก"
     PostFactory(topic=topic, body_source=body)
-    page = sign_in("staff").get(reverse("communities:topic", args=[topic.pk]))
+    page = sign_in("staff").get(topic_route(topic))
     assert page.status_code == 200
 
 
 @pytest.mark.django_db
 def test_over_long_post_is_refused_with_a_clear_message_in_thai(sign_in, topic):
     response = sign_in("staff").post(
-        reverse("communities:reply", args=[topic.pk]), post_data("`" * (BODY_MAX_LENGTH + 1))
+        topic_route(topic, "reply"), post_data("`" * (BODY_MAX_LENGTH + 1))
     )
     assert response.status_code == 200
     with translation.override("th"):
@@ -288,10 +285,10 @@ def test_same_site_and_web_links_stay(href):
 @pytest.mark.django_db
 def test_return_address_of_forms_stays_on_the_site(sign_in, community, target, lands):
     response = sign_in("staff").post(
-        reverse("communities:follow_community", args=[community.pk]),
+        route(community, "follow_community"),
         {"action": "follow", "next": target},
     )
     assert response.status_code == 302
     assert (response["Location"] == target) is lands
     if not lands:
-        assert response["Location"] == community.home_url
+        assert response["Location"] == community.url

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from communities.models import Membership, ModerationAction, Report
-from communities.tests.helpers import post_data, reply_of
+from communities.tests.helpers import post_data, reply_of, topic_route
 
 pytestmark = [pytest.mark.django_db]
 
@@ -50,7 +50,7 @@ def test_hide_and_restore_a_post_with_a_log(sign_in, topic):
     post.refresh_from_db()
     assert post.hidden
     assert Report.objects.get(post=post).resolved_at is not None
-    page = sign_in("judge").get(reverse("communities:topic", args=[topic.pk]))
+    page = sign_in("judge").get(topic_route(topic))
     assert post.body_html not in page.content.decode()
     sign_in("supervisor").post(url, {"action": "restore_post"})
     post.refresh_from_db()
@@ -71,25 +71,23 @@ def test_hidden_post_is_not_counted(sign_in, topic):
 
 def test_lock_pin_and_move(sign_in, topic, other_community):
     client = sign_in("moderator")
-    url = reverse("communities:moderate_topic", args=[topic.pk])
+    url = topic_route(topic, "moderate_topic")
     for action in ("lock", "pin"):
         client.post(url, {"action": action})
     target = other_community
     client.post(url, {"action": "move", "community": target.pk})
     topic.refresh_from_db()
     assert topic.locked and topic.pinned and topic.community == target
-    listing = client.get(target.home_url).context["topics"]
+    listing = client.get(target.url).context["topics"]
     assert listing[0] == topic  # pinned first
-    response = sign_in("staff").post(reverse("communities:reply", args=[topic.pk]), post_data())
+    response = sign_in("staff").post(topic_route(topic, "reply"), post_data())
     assert response.status_code == 302 and topic.posts.count() == topic.reply_count + 1
     actions = ModerationAction.objects.filter(topic=topic).values_list("action", flat=True)
     assert {"lock", "pin", "move"} <= set(actions)
 
 
 def test_unknown_action_changes_nothing(sign_in, topic):
-    sign_in("moderator").post(
-        reverse("communities:moderate_topic", args=[topic.pk]), {"action": "delete"}
-    )
+    sign_in("moderator").post(topic_route(topic, "moderate_topic"), {"action": "delete"})
     topic.refresh_from_db()
     assert not (topic.locked or topic.hidden)
     assert not ModerationAction.objects.filter(topic=topic).exists()

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from communities import tokens
 from communities.models import EmailPreference, Follow, Notification
-from communities.tests.helpers import post_data
+from communities.tests.helpers import post_data, route, topic_route
 
 pytestmark = [pytest.mark.django_db]
 
@@ -19,7 +19,7 @@ def unread(user):
 
 
 def reply(client, topic, text):
-    return client.post(reverse("communities:reply", args=[topic.pk]), post_data(text))
+    return client.post(topic_route(topic, "reply"), post_data(text))
 
 
 def test_mentioned_staff_see_the_notification(sign_in, user_for, second_judge, topic):
@@ -58,11 +58,9 @@ def test_many_replies_make_one_unread_notification(sign_in, user_for, second_jud
 
 
 def test_community_followers_hear_about_new_topics(sign_in, user_for, community):
-    sign_in("judge").post(
-        reverse("communities:follow_community", args=[community.pk]), {"action": "follow"}
-    )
+    sign_in("judge").post(route(community, "follow_community"), {"action": "follow"})
     sign_in("staff").post(
-        reverse("communities:new_topic", args=[community.pk]),
+        route(community, "new_topic"),
         {**post_data("รายละเอียด"), "title": "หัวข้อใหม่สำหรับผู้ติดตาม"},
     )
     assert unread(user_for("judge")).filter(topic__title="หัวข้อใหม่สำหรับผู้ติดตาม").exists()

@@ -10,22 +10,20 @@ from PIL import Image
 
 from communities import posting
 from communities.models import Attachment, Post, Topic
-from communities.tests.helpers import in_thai, post_data, reply_of, topic_data
+from communities.tests.helpers import in_thai, post_data, reply_of, route, topic_data, topic_route
 from core import uploads
 
 pytestmark = [pytest.mark.django_db]
 
 
 def reply_url(topic):
-    return reverse("communities:reply", args=[topic.pk])
+    return topic_route(topic, "reply")
 
 
 def test_staff_start_a_topic_with_tags(sign_in, user_for, community):
-    response = sign_in("staff").post(
-        reverse("communities:new_topic", args=[community.pk]), topic_data(tags="บัตรคิว, SMILE")
-    )
+    response = sign_in("staff").post(route(community, "new_topic"), topic_data(tags="บัตรคิว, SMILE"))
     topic = Topic.objects.latest("pk")
-    assert response["Location"] == reverse("communities:topic", args=[topic.pk])
+    assert response["Location"] == topic_route(topic)
     assert topic.community == community and topic.author == user_for("staff")
     assert sorted(topic.tags.names()) == ["SMILE", "บัตรคิว"]
     assert topic.posts.get().is_opening
@@ -34,9 +32,7 @@ def test_staff_start_a_topic_with_tags(sign_in, user_for, community):
 def test_topics_started_from_the_english_page_belong_to_the_same_community(
     sign_in, community, english_community
 ):
-    sign_in("staff").post(
-        reverse("communities:new_topic", args=[english_community.pk]), topic_data()
-    )
+    sign_in("staff").post(route(english_community, "new_topic"), topic_data())
     assert Topic.objects.latest("pk").community == community
 
 
@@ -57,7 +53,7 @@ def test_empty_post_message_is_in_thai(sign_in, topic):
 def test_over_long_title_and_body_are_refused(sign_in, community):
     before = Topic.objects.count()
     response = sign_in("staff").post(
-        reverse("communities:new_topic", args=[community.pk]),
+        route(community, "new_topic"),
         {**topic_data(title="ก" * 201), "body": "ข" * 20001},
     )
     form = response.context["form"]
@@ -77,7 +73,7 @@ def test_double_submit_makes_one_post(sign_in, topic):
 def test_double_submit_of_a_new_topic_makes_one_topic(sign_in, community):
     client = sign_in("staff")
     data = topic_data(title="กดส่งสองครั้ง")
-    url = reverse("communities:new_topic", args=[community.pk])
+    url = route(community, "new_topic")
     client.post(url, data)
     client.post(url, data)
     assert Topic.objects.filter(title="กดส่งสองครั้ง").count() == 1
@@ -115,7 +111,7 @@ def test_members_only_community_refuses_non_members(sign_in, user_for, community
     response = outsider.post(reply_url(topic), post_data())
     assert response.status_code == 403
     assert topic.posts.count() == before
-    outsider.post(reverse("communities:membership", args=[community.pk]), {"action": "join"})
+    outsider.post(route(community, "membership"), {"action": "join"})
     assert outsider.post(reply_url(topic), post_data()).status_code == 302
     assert topic.posts.count() == before + 1
 

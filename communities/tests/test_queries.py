@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from communities.factories import CommunityPageFactory
 from communities.models import Notification, Post, Topic
+from communities.tests.helpers import topic_route
 from portal.factories import user_with_role
 
 pytestmark = [pytest.mark.django_db]
@@ -50,7 +51,8 @@ def big_community(community, user_for):
 def test_topic_page_with_200_replies(sign_in, topic, django_assert_max_num_queries):
     _replies(topic, 200)
     client = sign_in("moderator")
-    url = reverse("communities:topic", args=[topic.pk])
+    url = topic_route(topic)
+    client.get(url)  # the first request walks the page tree to the route
     for page in (1, 5, 9):
         with django_assert_max_num_queries(TOPIC_QUERIES):
             response = client.get(url, {"page": page})
@@ -60,7 +62,7 @@ def test_topic_page_with_200_replies(sign_in, topic, django_assert_max_num_queri
 
 def test_topic_page_count_does_not_grow_with_replies(sign_in, topic, django_assert_num_queries):
     client = sign_in("staff")
-    url = reverse("communities:topic", args=[topic.pk])
+    url = topic_route(topic)
     client.get(url)
     with CaptureQueriesContext(connection) as few:
         client.get(url)
@@ -71,10 +73,10 @@ def test_topic_page_count_does_not_grow_with_replies(sign_in, topic, django_asse
 
 def test_community_page_with_1000_topics(sign_in, big_community, django_assert_max_num_queries):
     client = sign_in("staff")
-    client.get(big_community.home_url)
+    client.get(big_community.url)
     for params in ({}, {"page": 40}, {"filter": "unsolved"}, {"tag": "บัตรคิว"}):
         with django_assert_max_num_queries(LIST_QUERIES):
-            response = client.get(big_community.home_url, params)
+            response = client.get(big_community.url, params)
         assert response.status_code == 200
         assert len(response.context["topics"]) == 25 or params.get("tag")
     assert response.context["page_obj"].paginator.count == 30

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from communities import tokens
 from communities.models import EmailPreference
-from communities.tests.helpers import feed_token, in_thai
+from communities.tests.helpers import feed_token, in_thai, route
 from core.access import STAFF
 
 pytestmark = [pytest.mark.django_db]
@@ -28,7 +28,7 @@ def made_ago(age, user, salt=tokens.FEED_SALT):
 
 
 def feed_url(community, token):
-    return reverse("communities:feed_token", args=[community.pk, token])
+    return route(community, "feed_token", token)
 
 
 def unsubscribe_url(token):
@@ -51,7 +51,7 @@ def test_feed_link_works_until_it_is_180_days_old(sign_in, user_for, community, 
 
 
 def test_community_page_always_shows_a_fresh_feed_link(sign_in, user_for, community):
-    page = sign_in("staff").get(community.home_url)
+    page = sign_in("staff").get(community.url)
     token = page.context["feed_token"]
     assert feed_url(community, token) in page.content.decode()
     assert tokens.user_for(token, tokens.FEED_SALT) == user_for("staff")
@@ -87,12 +87,12 @@ def test_reset_revokes_every_link_at_once(sign_in, user_for, community, topic):
     assert sign_in().get(feed_url(community, old_feed)).status_code == 200
     response = client.post(
         reset,
-        {"csrfmiddlewaretoken": _csrf(client, community.home_url), "next": community.home_url},
+        {"csrfmiddlewaretoken": _csrf(client, community.url), "next": community.url},
     )
-    assert response.status_code == 302 and response["Location"] == community.home_url
+    assert response.status_code == 302 and response["Location"] == community.url
     assert_dead(sign_in().get(feed_url(community, old_feed)))
     assert_dead(sign_in().post(unsubscribe_url(old_unsubscribe)))
-    new = client.get(community.home_url).context["feed_token"]
+    new = client.get(community.url).context["feed_token"]
     assert new != old_feed
     assert sign_in().get(feed_url(community, new)).status_code == 200
 
@@ -106,7 +106,7 @@ def test_reset_is_per_user(sign_in, user_for, community):
 def test_reset_button_is_on_the_community_and_notifications_pages(sign_in, community):
     client = sign_in("staff")
     action = f'action="{reverse("communities:reset_links")}"'
-    assert action in client.get(community.home_url).content.decode()
+    assert action in client.get(community.url).content.decode()
     assert action in client.get(reverse("communities:notifications")).content.decode()
 
 

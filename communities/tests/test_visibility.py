@@ -14,7 +14,15 @@ from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
 from communities.models import Follow, Membership, Notification, Report, Topic
-from communities.tests.helpers import attachment_on, feed_token, post_data, reply_of, topic_data
+from communities.tests.helpers import (
+    attachment_on,
+    feed_token,
+    post_data,
+    reply_of,
+    route,
+    topic_data,
+    topic_route,
+)
 from portal.factories import user_with_role
 
 pytestmark = [pytest.mark.django_db]
@@ -58,28 +66,17 @@ def _urls(community, topic):
     """GET URLs of the community's objects, each with the URL of a missing one."""
     post = reply_of(topic)
     attachment = attachment_on(post)
+    missing = f"{community.get_parent().url}no-such-community/"
     return [
-        (community.home_url, reverse("communities:community", args=[MISSING])),
-        (
-            reverse("communities:topic", args=[topic.pk]),
-            reverse("communities:topic", args=[MISSING]),
-        ),
-        (
-            reverse("communities:reply", args=[topic.pk]),
-            reverse("communities:reply", args=[MISSING]),
-        ),
-        (
-            reverse("communities:new_topic", args=[community.pk]),
-            reverse("communities:new_topic", args=[MISSING]),
-        ),
+        (community.url, missing),
+        (topic_route(topic), route(community, "topic", MISSING)),
+        (topic_route(topic, "reply"), route(community, "reply", MISSING)),
+        (route(community, "new_topic"), f"{missing}new/"),
         (
             reverse("communities:attachment", args=[attachment.pk]),
             reverse("communities:attachment", args=[MISSING]),
         ),
-        (
-            reverse("communities:feed", args=[community.pk]),
-            reverse("communities:feed", args=[MISSING]),
-        ),
+        (route(community, "feed"), f"{missing}feed/"),
         (
             reverse("communities:report", args=[post.pk]),
             reverse("communities:report", args=[MISSING]),
@@ -118,30 +115,30 @@ def test_staff_in_the_group_and_superusers_get_in(sign_in, restricted, topic, in
         for url, _missing in _urls(restricted, topic):
             expected = 403 if who is insider and "/edit/" in url else 200
             assert client.get(url).status_code == expected, url
-        page = client.get(reverse("communities:topic", args=[topic.pk]))
+        page = client.get(topic_route(topic))
         assert topic.title in page.content.decode()
 
 
 def test_english_page_of_a_restricted_community_is_refused_too(
     sign_in, restricted, english_community, insider
 ):
-    assert sign_in("staff").get(english_community.home_url).status_code == 404
-    assert sign_in(insider).get(english_community.home_url).status_code == 200
+    assert sign_in("staff").get(english_community.url).status_code == 404
+    assert sign_in(insider).get(english_community.url).status_code == 200
 
 
 def test_outsiders_cannot_post_into_it(sign_in, restricted, topic):
     client = sign_in("staff")
     topics, posts = Topic.objects.count(), topic.posts.count()
-    new = client.post(reverse("communities:new_topic", args=[restricted.pk]), topic_data())
-    reply = client.post(reverse("communities:reply", args=[topic.pk]), post_data())
+    new = client.post(route(restricted, "new_topic"), topic_data())
+    reply = client.post(topic_route(topic, "reply"), post_data())
     assert new.status_code == reply.status_code == 404
     assert Topic.objects.count() == topics and topic.posts.count() == posts
 
 
 def test_insiders_post_into_it(sign_in, restricted, topic, insider):
     client = sign_in(insider)
-    new = client.post(reverse("communities:new_topic", args=[restricted.pk]), topic_data())
-    reply = client.post(reverse("communities:reply", args=[topic.pk]), post_data("ตอบในกลุ่ม"))
+    new = client.post(route(restricted, "new_topic"), topic_data())
+    reply = client.post(topic_route(topic, "reply"), post_data("ตอบในกลุ่ม"))
     assert new.status_code == reply.status_code == 302
     assert topic.posts.filter(body_source="ตอบในกลุ่ม").exists()
 
@@ -151,9 +148,9 @@ def test_outsiders_cannot_join_follow_or_act_on_it(sign_in, user_for, restricted
     staff = user_for("staff")
     post = reply_of(topic)
     actions = [
-        (reverse("communities:membership", args=[restricted.pk]), {"action": "join"}),
-        (reverse("communities:follow_community", args=[restricted.pk]), {"action": "follow"}),
-        (reverse("communities:follow_topic", args=[topic.pk]), {"action": "follow"}),
+        (route(restricted, "membership"), {"action": "join"}),
+        (route(restricted, "follow_community"), {"action": "follow"}),
+        (topic_route(topic, "follow_topic"), {"action": "follow"}),
         (reverse("communities:report", args=[post.pk]), {"reason": "spam"}),
         (reverse("communities:accept", args=[post.pk]), {}),
     ]
@@ -163,7 +160,7 @@ def test_outsiders_cannot_join_follow_or_act_on_it(sign_in, user_for, restricted
     assert not Follow.objects.filter(user=staff, topic=topic).exists()
     moderator = sign_in("moderator")
     for action in ("lock", "hide_topic"):
-        url = reverse("communities:moderate_topic", args=[topic.pk])
+        url = topic_route(topic, "moderate_topic")
         assert moderator.post(url, {"action": action}).status_code == 404
     topic.refresh_from_db()
     assert not (topic.locked or topic.hidden)
@@ -171,10 +168,8 @@ def test_outsiders_cannot_join_follow_or_act_on_it(sign_in, user_for, restricted
 
 def test_personal_feed_shows_it_only_to_insiders(sign_in, user_for, restricted, insider, topic):
     anonymous = sign_in()
-    outsider_url = reverse(
-        "communities:feed_token", args=[restricted.pk, feed_token(user_for("staff"))]
-    )
-    insider_url = reverse("communities:feed_token", args=[restricted.pk, feed_token(insider)])
+    outsider_url = route(restricted, "feed_token", feed_token(user_for("staff")))
+    insider_url = route(restricted, "feed_token", feed_token(insider))
     refused = anonymous.get(outsider_url)
     assert refused.status_code == 404 and topic.title not in refused.content.decode()
     allowed = anonymous.get(insider_url)
@@ -182,7 +177,7 @@ def test_personal_feed_shows_it_only_to_insiders(sign_in, user_for, restricted, 
 
 
 def test_personal_feed_of_an_unpublished_community_is_a_404(sign_in, unpublished, insider):
-    url = reverse("communities:feed_token", args=[unpublished.pk, feed_token(insider)])
+    url = route(unpublished, "feed_token", feed_token(insider))
     assert sign_in().get(url).status_code == 404
 
 
@@ -200,7 +195,7 @@ def _search(client, query, **params):
 
 def test_search_leaves_its_topics_out_for_outsiders(sign_in, indexed, topic, insider):
     query = "บัตรคิว"
-    url = reverse("communities:topic", args=[topic.pk])
+    url = topic_route(topic)
     for params in ({}, {"type": "communities-topic"}):
         outsider = _search(sign_in("staff"), query, **params).content.decode()
         assert topic.title not in outsider and url not in outsider
@@ -241,10 +236,10 @@ def test_move_targets_and_queue_leave_it_out(sign_in, user_for, restricted, topi
     moves a topic into it, nor sees its reports."""
     other_topic = Topic.objects.filter(community=other_community).first()
     moderator = sign_in("moderator")
-    page = moderator.get(reverse("communities:topic", args=[other_topic.pk]))
+    page = moderator.get(topic_route(other_topic))
     assert restricted not in list(page.context["move_targets"])
     moderator.post(
-        reverse("communities:moderate_topic", args=[other_topic.pk]),
+        topic_route(other_topic, "moderate_topic"),
         {"action": "move", "community": restricted.pk},
     )
     other_topic.refresh_from_db()

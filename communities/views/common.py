@@ -2,10 +2,9 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from wagtail.models import Locale
 
 from communities import access
-from communities.models import CommunityPage, Post, Topic
+from communities.models.topics import Post, Topic
 
 
 def visible_topic(request, topic_id):
@@ -23,26 +22,22 @@ def visible_post(request, post_id):
     return post
 
 
-def visible_page(user, page_id):
-    """The community page ``page_id`` (any language), or a 404 (the same as for an
-    id that does not exist) unless ``user`` may see both it and its source page."""
-    if not access.may_see_community(user, page_id):
+def check_page(user, page):
+    """A 404 (the same as for a page that does not exist) unless ``user`` may see the
+    community page ``page`` (any language) and its source page."""
+    if not (
+        access.may_see_community(user, page.pk) and access.may_see_community(user, page.source.pk)
+    ):
         raise Http404
-    page = get_object_or_404(CommunityPage.objects.select_related("locale"), pk=page_id)
-    if not access.may_see_community(user, page.source.pk):
+
+
+def page_topic(request, page, topic_id):
+    """The topic ``topic_id`` of the community that ``page`` (which the user may see)
+    is a page of, or a 404 unless the user may see it."""
+    topic = visible_topic(request, topic_id)
+    if topic.community_id != page.source.pk:
         raise Http404
-    return page
-
-
-def visible_community(user, community_id):
-    """The community (its source-language page, which holds its data) by the id of
-    any of its pages, or a 404 unless ``user`` may see it."""
-    return visible_page(user, community_id).source
-
-
-def localized(community):
-    """The community's page in the active language, else the source page."""
-    return community.get_translation_or_none(Locale.get_active()) or community
+    return topic
 
 
 def bound(request):

@@ -1,4 +1,8 @@
-"""Reports, the facilitators' queue, hide/restore/lock/pin/move, and capturing knowledge."""
+"""Reports, the facilitators' queue, hide/restore/lock/pin/move, and capturing knowledge.
+
+Moderating and capturing a topic are routes of the community page
+(``CommunityPage``), which calls these views with itself once the user may see it
+(``communities.wagtail_hooks``)."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -9,8 +13,9 @@ from django.views.decorators.http import require_POST
 
 from communities import access, capture, moderation
 from communities.forms import MoveForm, ReportForm
-from communities.models import ModerationAction, Report
-from communities.views.common import bound, visible_post, visible_topic
+from communities.links import topic_url, with_topic_urls
+from communities.models.moderation import ModerationAction, Report
+from communities.views.common import bound, page_topic, visible_post
 from communities.views.topics import post_url
 
 QUEUE_PER_PAGE = 20
@@ -29,7 +34,8 @@ def report(request, post_id):
         else:
             messages.success(request, _("Thank you. A facilitator will look at the post."))
         return redirect(post_url(post))
-    return render(request, "communities/report_form.html", {"form": form, "post": post})
+    context = {"form": form, "post": post, "topic_url": topic_url(post.topic)}
+    return render(request, "communities/report_form.html", context)
 
 
 @access.staff_required
@@ -40,15 +46,20 @@ def queue(request):
     visible = access.visible_community_ids(request.user)
     reports = Report.objects.filter(
         resolved_at__isnull=True, post__topic__community_id__in=visible
-    ).select_related("post__author", "post__topic", "reporter")
+    ).select_related("post__author", "post__topic__community", "reporter")
     actions = ModerationAction.objects.filter(topic__community_id__in=visible).select_related(
-        "actor", "topic", "post"
+        "actor", "topic__community", "post"
     )
     if ids is not None:
         reports = reports.filter(post__topic__community_id__in=ids)
         actions = actions.filter(topic__community_id__in=ids)
     page_obj = Paginator(reports, QUEUE_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"page_obj": page_obj, "reports": page_obj.object_list, "actions": actions[:20]}
+    listed = with_topic_urls(
+        [*page_obj.object_list, *actions[:20]],
+        lambda item: item.post.topic if isinstance(item, Report) else item.topic,
+    )
+    reports = listed[: len(page_obj.object_list)]
+    context = {"page_obj": page_obj, "reports": reports, "actions": listed[len(reports) :]}
     return render(request, "communities/moderation.html", context)
 
 
@@ -59,9 +70,8 @@ def _facilitator_only(request, community_id):
 
 
 @require_POST
-@access.staff_required
-def moderate_topic(request, topic_id):
-    topic = visible_topic(request, topic_id)
+def moderate_topic(request, page, topic_id):
+    topic = page_topic(request, page, topic_id)
     refused = _facilitator_only(request, topic.community_id)
     if refused:
         return refused
@@ -70,15 +80,15 @@ def moderate_topic(request, topic_id):
         form = MoveForm(request.POST, topic=topic, user=request.user)
         if not form.is_valid():
             messages.error(request, _("Choose the community to move the topic to."))
-            return redirect("communities:topic", topic.pk)
+            return redirect(topic_url(topic, page))
         moderation.move(topic, form.cleaned_data["community"], request.user)
     elif action in moderation.TOPIC_FLAGS:
         moderation.moderate_topic(topic, action, request.user)
     else:
         messages.error(request, _("Unknown action."))
-        return redirect("communities:topic", topic.pk)
+        return redirect(topic_url(topic, page))
     messages.success(request, _("Done: %(action)s.") % {"action": _action_label(action)})
-    return redirect("communities:topic", topic.pk)
+    return redirect(topic_url(topic))  # under its community's page, a new one after a move
 
 
 @require_POST
@@ -114,15 +124,14 @@ def resolve(request, report_id):
 
 
 @require_POST
-@access.staff_required
-def capture_view(request, topic_id):
-    topic = visible_topic(request, topic_id)
+def capture_view(request, page, topic_id):
+    topic = page_topic(request, page, topic_id)
     refused = _facilitator_only(request, topic.community_id)
     if refused:
         return refused
     if not topic.solved:
         messages.error(request, _("Only a solved topic can become a knowledge article."))
-        return redirect("communities:topic", topic.pk)
+        return redirect(topic_url(topic, page))
     created = capture.capture(topic, request.user)[1]
     if created:
         messages.success(
@@ -134,7 +143,7 @@ def capture_view(request, topic_id):
         )
     else:
         messages.info(request, _("This topic has already been captured as a knowledge article."))
-    return redirect("communities:topic", topic.pk)
+    return redirect(topic_url(topic, page))
 
 
 def _action_label(action):

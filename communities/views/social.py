@@ -1,4 +1,8 @@
-"""Membership, following, notifications and the one-click digest unsubscribe."""
+"""Membership, following, notifications and the one-click digest unsubscribe.
+
+Joining, following a community and following a topic are routes of the community
+page (``CommunityPage``), which calls these views with itself once the user may see
+it (``communities.wagtail_hooks``)."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -12,9 +16,11 @@ from django.views.decorators.http import require_POST
 
 from communities import access, markup, tokens
 from communities.forms import parse_id
+from communities.links import topic_url, with_topic_urls
 from communities.listing import visible_notifications
-from communities.models import EmailPreference, Follow, Membership, Notification
-from communities.views.common import link_expired, localized, visible_community, visible_topic
+from communities.models.membership import Follow, Membership
+from communities.models.notifications import EmailPreference, Notification
+from communities.views.common import link_expired, page_topic
 
 NOTIFICATIONS_PER_PAGE = 20
 
@@ -30,9 +36,8 @@ def _back(request, fallback):
 
 
 @require_POST
-@access.staff_required
-def membership(request, community_id):
-    community = visible_community(request.user, community_id)
+def membership(request, page):
+    community = page.source
     if request.POST.get("action") == "leave":
         left, _details = Membership.objects.filter(
             user=request.user, community=community, role=Membership.MEMBER
@@ -42,23 +47,20 @@ def membership(request, community_id):
     else:
         Membership.objects.get_or_create(user=request.user, community=community)
         messages.success(request, _("Welcome! You are now a member of the community."))
-    return _back(request, localized(community).home_url)
+    return _back(request, page.url)
 
 
 @require_POST
-@access.staff_required
-def follow_community(request, community_id):
-    community = visible_community(request.user, community_id)
-    _toggle(request, community=community)
-    return _back(request, localized(community).home_url)
+def follow_community(request, page):
+    _toggle(request, community=page.source)
+    return _back(request, page.url)
 
 
 @require_POST
-@access.staff_required
-def follow_topic(request, topic_id):
-    topic = visible_topic(request, topic_id)
+def follow_topic(request, page, topic_id):
+    topic = page_topic(request, page, topic_id)
     _toggle(request, topic=topic)
-    return redirect("communities:topic", topic.pk)
+    return redirect(topic_url(topic, page))
 
 
 def _toggle(request, community=None, topic=None):
@@ -73,8 +75,9 @@ def _toggle(request, community=None, topic=None):
 
 @access.staff_required
 def notifications(request):
-    found = visible_notifications(request.user).select_related("actor", "topic")
+    found = visible_notifications(request.user).select_related("actor", "topic__community")
     page_obj = Paginator(found, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj.object_list = with_topic_urls(page_obj.object_list, lambda note: note.topic)
     unread = visible_notifications(request.user).filter(read_at__isnull=True).count()
     preference = EmailPreference.objects.filter(user=request.user).first()
     context = {

@@ -1,20 +1,25 @@
-"""Reading and writing topics: the thread, new topics, replies, edits, accepted answers."""
+"""Reading and writing topics: the thread, new topics, replies, edits, accepted answers.
+
+The thread, new topics and replies are routes of the community page
+(``CommunityPage``), which calls these views with itself once the user may see it
+(``communities.wagtail_hooks``); edits and accepted answers are about one post,
+wherever its topic lives.
+"""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from communities import access, markup, posting
 from communities.forms import EditForm, MoveForm, PostForm, TopicForm, parse_id
+from communities.links import topic_url
 from communities.listing import remember_visit
-from communities.models import Follow
+from communities.models.membership import Follow
 from communities.views.common import (
     bound,
-    localized,
-    visible_community,
+    page_topic,
     visible_post,
     visible_topic,
 )
@@ -22,12 +27,13 @@ from communities.views.common import (
 POSTS_PER_PAGE = 25
 
 
-def post_url(post):
-    """The URL of ``post`` on its page of the thread."""
+def post_url(post, page=None):
+    """The URL of ``post`` on its page of the thread (under ``page``, a page of its
+    community, by default the community's page in the active language)."""
     position = post.topic.posts.filter(created_at__lt=post.created_at).count()
-    page = position // POSTS_PER_PAGE + 1
-    url = reverse("communities:topic", args=[post.topic_id])
-    return f"{url}?page={page}#post-{post.pk}" if page > 1 else f"{url}#post-{post.pk}"
+    number = position // POSTS_PER_PAGE + 1
+    url = topic_url(post.topic, page)
+    return f"{url}?page={number}#post-{post.pk}" if number > 1 else f"{url}#post-{post.pk}"
 
 
 def _data(form):
@@ -37,9 +43,10 @@ def _data(form):
     return data
 
 
-@access.staff_required
-def topic_view(request, topic_id):
+def topic_view(request, page, topic_id):
     topic = visible_topic(request, topic_id)
+    if topic.community_id != page.source.pk:  # moved, or asked for under another community
+        return redirect(topic_url(topic))
     user = request.user
     facilitator = access.is_facilitator(user, topic.community_id)
     posts = topic.posts.select_related("author").prefetch_related("attachments")
@@ -48,7 +55,7 @@ def topic_view(request, topic_id):
     accepted = topic.accepted_post
     context = {
         "topic": topic,
-        "community": localized(topic.community),
+        "community": page,
         "page_obj": page_obj,
         "posts": page_obj.object_list,
         "accepted": accepted if accepted and not accepted.hidden else None,
@@ -65,9 +72,8 @@ def topic_view(request, topic_id):
     return render(request, "communities/topic.html", context)
 
 
-@access.staff_required
-def new_topic(request, community_id):
-    community = visible_community(request.user, community_id)
+def new_topic(request, page):
+    community = page.source
     if not access.may_post(request.user, community):
         return access.deny(request, _("Join this community to start a topic in it."))
     form = TopicForm(*bound(request))
@@ -79,26 +85,25 @@ def new_topic(request, community_id):
         else:
             if created:
                 messages.success(request, _("Your topic has been posted."))
-            return redirect("communities:topic", post.topic_id)
-    page = localized(community)
+            return redirect(topic_url(post.topic, page))
     context = {
         "form": form,
         "community": page,
         "heading": _("Start a topic"),
         "submit_label": _("Post topic"),
-        "cancel_url": page.home_url,
+        "cancel_url": page.url,
     }
     return render(request, "communities/post_form.html", context)
 
 
-@access.staff_required
-def reply(request, topic_id):
-    topic = visible_topic(request, topic_id)
+def reply(request, page, topic_id):
+    topic = page_topic(request, page, topic_id)
+    thread = topic_url(topic, page)
     if not access.may_post(request.user, topic.community):
         return access.deny(request, _("Join this community to reply in it."))
     if topic.locked:
         messages.error(request, _("This topic is locked: it takes no new replies."))
-        return redirect("communities:topic", topic.pk)
+        return redirect(thread)
     initial = {}
     quoted = parse_id(request.GET.get("quote"))
     if quoted is not None:
@@ -114,14 +119,15 @@ def reply(request, topic_id):
         else:
             if created:
                 messages.success(request, _("Your reply has been posted."))
-            return redirect(post_url(post))
+            return redirect(post_url(post, page))
     context = {
         "form": form,
         "topic": topic,
-        "community": localized(topic.community),
+        "topic_url": thread,
+        "community": page,
         "heading": _("Reply"),
         "submit_label": _("Post reply"),
-        "cancel_url": reverse("communities:topic", args=[topic.pk]),
+        "cancel_url": thread,
     }
     return render(request, "communities/post_form.html", context)
 
@@ -140,6 +146,7 @@ def edit_post(request, post_id):
     context = {
         "form": form,
         "topic": post.topic,
+        "topic_url": topic_url(post.topic),
         "heading": _("Edit post"),
         "submit_label": _("Save changes"),
         "cancel_url": post_url(post),
@@ -154,7 +161,12 @@ def post_history(request, post_id):
         return access.deny(request, _("Edit histories are for the community's facilitators."))
     revisions = post.revisions.select_related("edited_by")
     page_obj = Paginator(revisions, POSTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"post": post, "topic": post.topic, "page_obj": page_obj}
+    context = {
+        "post": post,
+        "topic": post.topic,
+        "topic_url": topic_url(post.topic),
+        "page_obj": page_obj,
+    }
     return render(request, "communities/history.html", context)
 
 
@@ -175,4 +187,4 @@ def accept(request, post_id):
     else:
         posting.accept(post, request.user)
         messages.success(request, _("The reply is marked as the accepted answer."))
-    return redirect("communities:topic", topic.pk)
+    return redirect(topic_url(topic))
