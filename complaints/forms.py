@@ -79,7 +79,8 @@ class AttachmentsField(forms.FileField):
         return cleaned
 
 
-def _not_future(value):
+def not_future(value):
+    """A date that is not after today."""
     if value and value > timezone.localdate():
         raise forms.ValidationError(_("The date cannot be in the future."), code="future")
 
@@ -116,7 +117,7 @@ class ComplaintForm(forms.Form):
     happened_on = forms.DateField(
         label=_("Date it happened"),
         required=False,
-        validators=[_not_future],
+        validators=[not_future],
         widget=forms.DateInput(attrs={"type": "date"}),
         error_messages={"invalid": _("Enter a date, for example 2026-11-30.")},
     )

@@ -15,6 +15,7 @@ import secrets
 from django.db.models import F
 
 from complaints.models import ReferenceCounter
+from core import throttle
 from core.dates import BUDDHIST_ERA_OFFSET
 from core.working_time import BANGKOK
 
@@ -54,3 +55,20 @@ def hash_code(code):
 
 def code_matches(complaint, code):
     return hmac.compare_digest(complaint.tracking_hash, hash_code(code))
+
+
+# Looking complaints up by reference and code (the tracking page and the API):
+# failures are counted per client address and lock it out for a while.
+FINDING_LIMIT, FINDING_WINDOW = 10, 900
+
+
+def _failures(address):
+    return throttle.key("complaints:track", address)
+
+
+def guessing_locked_out(address):
+    return throttle.count(_failures(address)) >= FINDING_LIMIT
+
+
+def count_failure(address):
+    throttle.hit(_failures(address), FINDING_WINDOW)

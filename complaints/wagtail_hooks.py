@@ -1,12 +1,12 @@
-"""Admin: complaint categories, SLA policies and reply templates, as snippets
-grouped under one "Complaints" menu."""
+"""Admin: complaint categories, SLA policies, reply templates and the intake
+API's channel tokens, as snippets grouped under one "Complaints" menu."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
-from complaints.models import Category, ReplyTemplate, SlaPolicy
+from complaints.models import Category, ChannelToken, ReplyTemplate, SlaPolicy
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -61,8 +61,34 @@ class ReplyTemplateViewSet(SnippetViewSet):
     ]
 
 
+class IssueChannelTokenView(CreateView):
+    """Adding a channel makes its bearer token, shown once in the success message
+    and never stored."""
+
+    def save_instance(self):
+        channel = self.form.save(commit=False)
+        self.token = channel.new_token()
+        channel.save()
+        return channel
+
+    def get_success_message(self, instance):
+        return _("Channel “%(name)s” added. Its intake API token (shown only once): %(token)s") % {
+            "name": instance.name,
+            "token": self.token,
+        }
+
+
+class ChannelTokenViewSet(SnippetViewSet):
+    model = ChannelToken
+    icon = "key"
+    menu_label = _("Intake API tokens")
+    add_view_class = IssueChannelTokenView
+    list_display = ["name", "created_at", "revoked_at"]
+    panels = [FieldPanel("name"), FieldPanel("revoked_at")]
+
+
 class ComplaintsViewSetGroup(SnippetViewSetGroup):
-    items = (CategoryViewSet, SlaPolicyViewSet, ReplyTemplateViewSet)
+    items = (CategoryViewSet, SlaPolicyViewSet, ReplyTemplateViewSet, ChannelTokenViewSet)
     menu_icon = "mail"
     menu_label = _("Complaints")
     menu_order = 260

@@ -1,5 +1,6 @@
 from complaints.models.attachments import Attachment
 from complaints.models.categories import Category
+from complaints.models.channels import ChannelToken
 from complaints.models.complaints import Complaint, ReferenceCounter
 from complaints.models.events import AppendOnly, Event, EventKind
 from complaints.models.notices import EscalationNotice, NoticeKind
@@ -10,6 +11,7 @@ __all__ = [
     "AppendOnly",
     "Attachment",
     "Category",
+    "ChannelToken",
     "Complaint",
     "EscalationNotice",
     "Event",

@@ -14,7 +14,8 @@ from complaints import factories, workflow
 from complaints.choices import Channel, Outcome, PauseOn, Status
 from complaints.forms import office_token
 from complaints.models import Complaint, EventKind
-from complaints.views.citizen import FILING_LIMIT, FINDING_LIMIT
+from complaints.references import FINDING_LIMIT
+from complaints.views.citizen import FILING_LIMIT
 
 pytestmark = pytest.mark.django_db
 NEW = "/en/complaints/new/"

@@ -27,7 +27,6 @@ FILED = "complaints:filed"
 TRACKED = "complaints:tracked"
 REMEMBERED = 20
 FILING_LIMIT, FILING_WINDOW = 5, 3600
-FINDING_LIMIT, FINDING_WINDOW = 10, 900
 
 
 def _remember(request, complaint):
@@ -83,15 +82,15 @@ def filed(request):
 def find(request):
     form = FindForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        failures = throttle.key("complaints:track", client_address(request))
-        if throttle.count(failures) >= FINDING_LIMIT:
+        address = client_address(request)
+        if references.guessing_locked_out(address):
             form.add_error(None, _("Too many attempts. Please wait 15 minutes and try again."))
         else:
             found = Complaint.objects.filter(reference=form.cleaned_data["reference"]).first()
             if found is not None and references.code_matches(found, form.cleaned_data["code"]):
                 _remember(request, found)
                 return redirect("complaints:detail", reference=found.reference)
-            throttle.hit(failures, FINDING_WINDOW)
+            references.count_failure(address)
             form.add_error(None, _("No complaint has this reference and tracking code."))
     return render(request, "complaints/find.html", {"form": form})
 

@@ -534,6 +534,15 @@ COMPLAINT_CASES = [
         _complaint_file,
         complaint_roles(officer=NOT_FOUND, head=NOT_FOUND),
     ),
+    # The intake API: filing takes a channel's token (POST only); the status look-up
+    # with a wrong code is a 404 for everyone.
+    Case("complaints_api:intake", lambda: "/api/complaints/", everyone(NOT_ALLOWED)),
+    Case(
+        "complaints_api:status",
+        lambda: f"/api/complaints/{_complaint().reference}/?code=AAAAA-AAAAA",
+        everyone(NOT_FOUND),
+        secrets=_complaint_secrets,
+    ),
     Case(
         "complaints:act",
         lambda: _complaints(f"inbox/{_complaint().reference}/note/"),

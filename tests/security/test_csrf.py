@@ -25,7 +25,10 @@ pytestmark = [pytest.mark.django_db]
 # A counter kiosk posts with the device token in its address and no session or
 # cookie, so a page open all day never meets an expired CSRF token; the token is
 # the proof (surveys/tests/test_kiosk.py posts without a session).
+# The complaints intake API is authenticated by a channel's bearer token, which a
+# forged cross-site request cannot carry (complaints/tests/test_api.py: no token, 401).
 EXEMPT = {
+    "complaints_api:intake",
     "surveys:kiosk_answer",
     "communities:unsubscribe",
     "taxcompass_api:estimate",

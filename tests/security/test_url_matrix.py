@@ -67,6 +67,7 @@ OUR_NAMESPACES = {
     "taxcompass_api",
     "surveys",
     "complaints",
+    "complaints_api",
 }
 THIRD_PARTY = {
     r"^admin/": "Wagtail admin (samples below; anonymous access checked for every URL)",
@@ -257,6 +258,12 @@ CASES = [
         )
         for model in ("category", "slapolicy", "replytemplate")
     ],
+    # Intake API tokens: administrators only.
+    Case(
+        "wagtailsnippets_complaints_channeltoken:list",
+        lambda: "/admin/snippets/complaints/channeltoken/",
+        admin_users(),
+    ),
     # Tax year rules: editors draft and approve them.
     Case(
         "wagtailsnippets_taxcompass_taxyearrules:list",
