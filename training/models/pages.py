@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -88,11 +88,12 @@ class CourseIndexPage(RoutablePageMixin, Page):
     def completion_csv(self, request):
         return reports.report_csv(request, CoursePage.objects.all())
 
-    @path("courses/<int:course_id>/certificate/")
+    # At most 18 digits: an id too large for the database is a 404, not an overflow.
+    @re_path(r"^courses/(?P<course_id>[0-9]{1,18})/certificate/$")
     def old_certificate_url(self, request, course_id):
         """A certificate's address before it moved under its course, still in old
         bookmarks: a permanent redirect."""
-        course = CoursePage.objects.live().filter(pk=course_id).first()
+        course = CoursePage.objects.live().filter(pk=int(course_id)).first()
         if course is None:
             raise Http404
         return redirect(subpage_url(course, "certificate", request=request), permanent=True)

@@ -122,3 +122,10 @@ def test_only_the_owner_sees_a_certificate(sign_in, certificate):
     client = sign_in("supervisor")
     response = client.get(subpage_url(certificate.course, "certificate"))
     assert certificate.code not in response.content.decode()
+
+
+def test_an_old_certificate_address_moves_under_its_course(client, course):
+    response = client.get(f"/th/training/courses/{course.page.pk}/certificate/")
+    assert response.status_code == 301
+    assert response["Location"] == subpage_url(course.page, "certificate")
+    assert client.get(f"/th/training/courses/{'9' * 30}/certificate/").status_code == 404
