@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import citizen, officer
+from complaints.views import citizen, officer, posters
 
 app_name = "complaints"
 
@@ -14,6 +14,8 @@ urlpatterns = [
     path("track/<str:reference>/reopen/", citizen.reopen, name="reopen"),
     path("inbox/", officer.inbox_view, name="inbox"),
     path("inbox/record/", officer.record, name="record"),
+    path("inbox/posters/", posters.poster_list, name="posters"),
+    path("inbox/posters/<str:code>.pdf", posters.poster, name="poster"),
     path("inbox/<str:reference>/", officer.detail, name="officer_detail"),
     path(
         "inbox/<str:reference>/files/<int:attachment_id>/",

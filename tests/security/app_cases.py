@@ -516,6 +516,12 @@ COMPLAINT_CASES = [
     # nobody but designated officers finds a corruption tip.
     Case("complaints:inbox", lambda: _complaints("inbox/"), complaint_roles()),
     Case("complaints:record", lambda: _complaints("inbox/record/"), complaint_roles()),
+    Case("complaints:posters", lambda: _complaints("inbox/posters/"), complaint_roles()),
+    Case(
+        "complaints:poster",
+        lambda: _complaints("inbox/posters/NOPE.pdf"),
+        complaint_roles(NOT_FOUND),
+    ),
     Case(
         "complaints:officer_detail",
         lambda: _complaints(f"inbox/{_complaint().reference}/"),
