@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import citizen, officer, posters
+from complaints.views import citizen, officer, posters, statistics
 
 app_name = "complaints"
 
@@ -12,7 +12,11 @@ urlpatterns = [
     path("track/<str:reference>/answer/", citizen.answer, name="answer"),
     path("track/<str:reference>/confirm/", citizen.confirm, name="confirm"),
     path("track/<str:reference>/reopen/", citizen.reopen, name="reopen"),
+    path("statistics/", statistics.statistics_page, name="statistics"),
+    path("statistics/monthly.json", statistics.monthly_json, name="monthly_json"),
+    path("statistics/monthly.csv", statistics.monthly_csv, name="monthly_csv"),
     path("inbox/", officer.inbox_view, name="inbox"),
+    path("inbox/export.csv", statistics.export_csv, name="export_csv"),
     path("inbox/record/", officer.record, name="record"),
     path("inbox/posters/", posters.poster_list, name="posters"),
     path("inbox/posters/<str:code>.pdf", posters.poster, name="poster"),

@@ -80,12 +80,19 @@ def _event(complaint, kind, actor=None, public=False, text="", **data):
 
 
 def refresh_clock(complaint, now=None):
-    """Compute ``complaint``'s SLA times from its log and save them."""
+    """Compute ``complaint``'s SLA times from its log, and the working days it took
+    to answer, and save them."""
     events = list(complaint.events.order_by("at", "pk"))
     targets = sla.targets_for(complaint.priority, complaint.source)
-    times = sla.clock(complaint, events, calendar_for(complaint.office), targets, now=now)
+    calendar = calendar_for(complaint.office)
+    times = sla.clock(complaint, events, calendar, targets, now=now)
     for name, value in vars(times).items():
         setattr(complaint, name, value)
+    complaint.days_to_answer = (
+        sla.working_days_taken(calendar, complaint, complaint.answered_at)
+        if complaint.answered_at
+        else None
+    )
     complaint.save()
 
 

@@ -147,6 +147,9 @@ class Complaint(models.Model):
     resolve_due_at = models.DateTimeField(_("resolution due"), null=True, db_index=True)
     warn_at = models.DateTimeField(_("75% of the resolution time"), null=True)
     office_due_at = models.DateTimeField(_("due at this office"), null=True)
+    days_to_answer = models.FloatField(
+        _("working days to the answer"), null=True, blank=True, help_text=_("Less the time paused.")
+    )
     paused_time = models.DurationField(_("working time paused"), default=datetime.timedelta)
 
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True)

@@ -517,6 +517,21 @@ COMPLAINT_CASES = [
     Case("complaints:inbox", lambda: _complaints("inbox/"), complaint_roles()),
     Case("complaints:record", lambda: _complaints("inbox/record/"), complaint_roles()),
     Case("complaints:posters", lambda: _complaints("inbox/posters/"), complaint_roles()),
+    Case("complaints:export_csv", lambda: _complaints("inbox/export.csv"), complaint_roles()),
+    # Public statistics and open data: counts only, for everyone.
+    *[
+        Case(
+            f"complaints:{name}",
+            lambda path=path: _complaints(path),
+            everyone(),
+            secrets=_complaint_secrets,
+        )
+        for name, path in (
+            ("statistics", "statistics/"),
+            ("monthly_json", "statistics/monthly.json"),
+            ("monthly_csv", "statistics/monthly.csv"),
+        )
+    ],
     Case(
         "complaints:poster",
         lambda: _complaints("inbox/posters/NOPE.pdf"),

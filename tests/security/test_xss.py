@@ -350,3 +350,13 @@ def test_complaint_text_is_escaped_for_officers(module_site, sign_in, user_for, 
     assert_inert(client.get("/th/complaints/inbox/", {"status": payload, "office": payload}),
                  payload)  # fmt: skip
     assert_inert(client.post("/th/complaints/inbox/record/", {"subject": payload}), payload)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_complaint_categories_are_text_on_the_statistics_page(module_site, client, payload):
+    category = complaint_factories.CategoryFactory(name_th=payload, name_en=payload)
+    complaint = complaint_factories.file()
+    workflow.triage(complaint, None, category=category)
+    for language in ("th", "en"):
+        page = client.get(f"/{language}/complaints/statistics/", {"office": payload})
+        assert_inert(page, payload)
