@@ -6,3 +6,10 @@ class ComplaintsConfig(AppConfig):
     name = "complaints"
     verbose_name = _("Complaints")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from complaints import knowledge
+        from manuals import insights
+
+        insights.register_source(knowledge.recent_complaints)
+        insights.register_citation_check(knowledge.check_citation)

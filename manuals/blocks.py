@@ -5,9 +5,12 @@ field, and copies the rest (numbers, choices, URLs, documents, pages) from the
 Thai source: durations, counts and fees therefore stay in step in every language.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 
+from manuals import insights
 from manuals.durations import MINUTES, UNIT_CHOICES, Duration
 
 SMILE_CHOICES = [
@@ -132,6 +135,25 @@ class QuestionBlock(blocks.StructBlock):
 class LessonBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Lesson"), max_length=255)
     text = blocks.TextBlock(label=_("What we learned"))
+    complaint = blocks.CharBlock(
+        label=_("Cited complaint"),
+        max_length=20,
+        required=False,
+        help_text=_(
+            "The reference of a closed complaint this lesson comes from, e.g. R7-2569-000123."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        reference = (value.get("complaint") or "").strip().upper()
+        if reference:
+            try:
+                insights.check_citation(reference)
+            except ValidationError as error:
+                raise StructBlockValidationError({"complaint": error}) from error
+            value["complaint"] = reference
+        return value
 
     class Meta:
         icon = "pick"

@@ -11,6 +11,7 @@ from wagtail.search import index
 from manuals import blocks
 from manuals.models.index import FilteredIndexPage
 from manuals.models.mixins import ClassifiedPage, FeedbackPageMixin, StepsMixin
+from manuals.panels import InsightsPanel
 from manuals.pdf import handbook_pdf_response
 from portal.blocks import DocumentLinkBlock
 
@@ -77,6 +78,7 @@ class CitizenHandbookPage(FeedbackPageMixin, StepsMixin, ClassifiedPage, Page):
         FieldPanel("fees"),
         FieldPanel("complaint_channels"),
         FieldPanel("sample_forms"),
+        InsightsPanel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

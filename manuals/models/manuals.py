@@ -15,6 +15,7 @@ from manuals import blocks
 from manuals.models.handbooks import CitizenHandbookPage
 from manuals.models.index import FilteredIndexPage
 from manuals.models.mixins import ClassifiedPage, FeedbackPageMixin, StepsMixin
+from manuals.panels import InsightsPanel
 from portal.blocks import DocumentLinkBlock
 
 
@@ -105,6 +106,7 @@ class ServiceManualPage(FeedbackPageMixin, StepsMixin, ClassifiedPage, Page):
         FieldPanel("faqs"),
         FieldPanel("lessons"),
         FieldPanel("handbooks"),
+        InsightsPanel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),

@@ -11,7 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from core.privacy import can_view
-from manuals import feedback
+from manuals import feedback, insights
 from manuals.choices import Agency, Audience, ServiceGroup
 from manuals.durations import Duration
 from manuals.forms import FeedbackForm
@@ -101,4 +101,8 @@ class FeedbackPageMixin(RoutablePageMixin):
         context.setdefault("feedback_form", FeedbackForm())
         context["feedback_url"] = self.subpage_url(request, "feedback")
         context["history_url"] = revision_history_url(self, request.user)
+        # Editors (who may edit the page) also read what other apps report about its service.
+        context["insights"] = (
+            insights.insights_for(self.service_group) if context["history_url"] else []
+        )
         return context

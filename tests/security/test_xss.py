@@ -21,7 +21,12 @@ from contests.rounds import close_round, publish
 from contests.sheets import save_sheet
 from contests.tests.conftest import make_judging
 from core.routing import subpage_url
-from manuals.factories import CitizenHandbookPageFactory, HandbookIndexPageFactory
+from manuals.factories import (
+    CitizenHandbookPageFactory,
+    HandbookIndexPageFactory,
+    ManualIndexPageFactory,
+    ServiceManualPageFactory,
+)
 from manuals.models import PageFeedback
 from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.models import StaffProfile
@@ -360,3 +365,16 @@ def test_complaint_categories_are_text_on_the_statistics_page(module_site, clien
     for language in ("th", "en"):
         page = client.get(f"/{language}/complaints/statistics/", {"office": payload})
         assert_inert(page, payload)
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_complaint_root_causes_are_text_for_manual_editors(module_site, sign_in, payload):
+    index = ManualIndexPageFactory(parent=module_site.intranet)
+    manual = ServiceManualPageFactory(parent=index, service_group="vat")
+    category = complaint_factories.CategoryFactory(service_group="vat", name_th=payload)
+    complaint = complaint_factories.file()
+    workflow.triage(complaint, None, category=category)
+    workflow.answer(complaint, None, "ตอบ", Outcome.UPHELD, payload, payload)
+    page = sign_in("editor").get(manual.url)
+    assert page.status_code == 200 and escape(payload) in body(page)
+    assert_inert(page, payload)
