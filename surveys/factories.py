@@ -115,9 +115,9 @@ class VisitorCountFactory(factory.django.DjangoModelFactory):
         model = VisitorCount
 
 
-def respond(survey, office, answers, channel=Channel.QR, **kwargs):
-    """Save a response: ``answers`` maps question keys to a number, "na", a list
-    of choices or text."""
+def rows_of(answers):
+    """``Answer`` field rows from ``{key: number, "na", [choices], text or
+    (importance, performance)}``."""
     rows = []
     for key, value in answers.items():
         if value == "na":
@@ -130,4 +130,9 @@ def respond(survey, office, answers, channel=Channel.QR, **kwargs):
             rows.append({"question": key, "importance": value[0], "number": value[1]})
         else:
             rows.append({"question": key, "number": value})
-    return submit(survey=survey, office=office, channel=channel, answers=rows, **kwargs)
+    return rows
+
+
+def respond(survey, office, answers, channel=Channel.QR, **kwargs):
+    """Save a response from answers as ``rows_of`` takes them."""
+    return submit(survey=survey, office=office, channel=channel, answers=rows_of(answers), **kwargs)

@@ -13,7 +13,13 @@ from django.utils.translation import gettext as _
 
 from surveys import statistics
 from surveys.choices import Dimension, SmileLetter
-from surveys.models import Answer, MonthlyAggregate, Response, VisitorCount
+from surveys.models import (
+    Answer,
+    MonthlyAggregate,
+    OfficeMonthAggregate,
+    Response,
+    VisitorCount,
+)
 from surveys.models.aggregates import IMPORTANCE_SUFFIX, NOT_APPLICABLE, RESPONSES
 from surveys.questions import SCALES
 from surveys.themes import themes
@@ -31,9 +37,13 @@ class Filters:
     end: object = None  # last month
 
 
-def rows_for(surveys, scope, filters=Filters()):
-    """The aggregate rows of ``surveys`` in ``scope`` that ``filters`` select."""
-    rows = MonthlyAggregate.objects.filter(survey__in=surveys, office__in=scope)
+def rows_for(surveys, scope, filters=Filters(), detail=False):
+    """The aggregate rows of ``surveys`` in ``scope`` that ``filters`` select: the
+    per-office rollup unless ``detail`` (grouping by service or channel) or the
+    filters need the service and channel."""
+    detail = detail or filters.service is not None or bool(filters.channel)
+    model = MonthlyAggregate if detail else OfficeMonthAggregate
+    rows = model.objects.filter(survey__in=surveys, office__in=scope)
     if filters.office is not None:
         rows = rows.filter(office__path__startswith=filters.office.path)
     if filters.service is not None:

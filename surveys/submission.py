@@ -6,7 +6,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
-from surveys.models import Answer, MonthlyAggregate, Response
+from surveys.models import Answer, MonthlyAggregate, OfficeMonthAggregate, Response
 from surveys.models.aggregates import IMPORTANCE_SUFFIX, NOT_APPLICABLE, RESPONSES
 
 
@@ -44,10 +44,13 @@ def submit(*, survey, office, channel, answers, service=None, reference=None, da
                 "channel": channel,
                 "month": day.replace(day=1),
             }
-            _add(key, RESPONSES, 0)
+            pairs = [(RESPONSES, 0)]
             for answer in answers:
-                for question, value in _counted(questions[answer["question"]], answer):
-                    _add(key, question, value)
+                pairs += counted(questions[answer["question"]], answer)
+            rollup = {name: key[name] for name in ("survey", "office", "month")}
+            for question, value in pairs:
+                _add(MonthlyAggregate, key, question, value)
+                _add(OfficeMonthAggregate, rollup, question, value)
     except IntegrityError as error:
         if (
             reference
@@ -60,26 +63,26 @@ def submit(*, survey, office, channel, answers, service=None, reference=None, da
     return response
 
 
-def _counted(question, answer):
+def counted(question, answer):
     """(question key, value) pairs an answer adds one to: its number, "not
     applicable", its importance, or the position of each choice; text adds none."""
     if answer.get("not_applicable"):
         return [(question.key, NOT_APPLICABLE)]
     positions = {value: index for index, (value, _th, _en) in enumerate(question.choices)}
-    counted = [(question.key, positions[choice]) for choice in answer.get("choices", ())]
+    pairs = [(question.key, positions[choice]) for choice in answer.get("choices", ())]
     if answer.get("number") is not None:
-        counted.append((question.key, answer["number"]))
+        pairs.append((question.key, answer["number"]))
     if answer.get("importance") is not None:
-        counted.append((question.key + IMPORTANCE_SUFFIX, answer["importance"]))
-    return counted
+        pairs.append((question.key + IMPORTANCE_SUFFIX, answer["importance"]))
+    return pairs
 
 
-def _add(key, question, value):
-    rows = MonthlyAggregate.objects.filter(question=question, value=value, **key)
+def _add(model, key, question, value):
+    rows = model.objects.filter(question=question, value=value, **key)
     if rows.update(count=F("count") + 1):
         return
     try:
         with transaction.atomic():
-            MonthlyAggregate.objects.create(question=question, value=value, count=1, **key)
+            model.objects.create(question=question, value=value, count=1, **key)
     except IntegrityError:
         rows.update(count=F("count") + 1)

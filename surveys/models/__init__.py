@@ -1,4 +1,4 @@
-from .aggregates import MonthlyAggregate
+from .aggregates import MonthlyAggregate, OfficeMonthAggregate
 from .kiosks import Kiosk
 from .question_sets import QuestionSet
 from .responses import Answer, Response
@@ -9,6 +9,7 @@ __all__ = [
     "Answer",
     "Kiosk",
     "MonthlyAggregate",
+    "OfficeMonthAggregate",
     "QuestionSet",
     "Response",
     "Service",

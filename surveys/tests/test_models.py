@@ -7,8 +7,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from surveys.blocks import QuestionsBlock
-from surveys.factories import QuestionSetFactory, SurveyFactory, choices, question, respond
-from surveys.models import Answer, MonthlyAggregate, QuestionSet, Response
+from surveys.bulk import record
+from surveys.factories import (
+    QuestionSetFactory,
+    SurveyFactory,
+    choices,
+    question,
+    respond,
+    rows_of,
+)
+from surveys.models import Answer, MonthlyAggregate, OfficeMonthAggregate, QuestionSet, Response
 from surveys.models.aggregates import NOT_APPLICABLE, RESPONSES
 from surveys.submission import AlreadyAnswered
 
@@ -119,3 +127,34 @@ def test_no_survey_record_can_hold_who_answered(model):
         if field.is_relation and field.related_model is not None:
             assert field.related_model._meta.label not in ("auth.User", "portal.StaffProfile")
         assert not isinstance(field, (models.GenericIPAddressField, models.DateTimeField))
+
+
+def test_saving_in_bulk_counts_as_submitting_does(offices):
+    day = datetime.date(2026, 5, 2)
+    answers = [
+        {"process_wait": 5, "staff_smile": "na", "overall": 4, "suggestion": "ดี"},
+        {"process_wait": 2, "staff_smile": 3, "overall": 4},
+    ]
+    one_by_one = SurveyFactory(offices=offices)
+    for given in answers:
+        respond(one_by_one, offices[1], given, day=day)
+    in_bulk = SurveyFactory(offices=offices, question_set=one_by_one.question_set)
+    record(
+        in_bulk,
+        [(offices[1], None, "qr", day, rows_of(given)) for given in answers],
+    )
+    for model in (MonthlyAggregate, OfficeMonthAggregate):
+
+        def histogram(survey, model=model):
+            return sorted(
+                model.objects.filter(survey=survey).values_list("question", "value", "count")
+            )
+
+        assert histogram(in_bulk) == histogram(one_by_one)
+    rollup = sorted(
+        OfficeMonthAggregate.objects.filter(survey=in_bulk).values_list(
+            "question", "value", "count"
+        )
+    )
+    assert (RESPONSES, 0, 2) in rollup and ("staff_smile", NOT_APPLICABLE, 1) in rollup
+    assert Answer.objects.filter(response__survey=in_bulk).count() == 7

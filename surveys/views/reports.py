@@ -41,6 +41,7 @@ def survey_report_context(request, survey):
     form = ReportFilterForm(scope, request.GET or None)
     filters = form.filters() if request.GET else Filters()
     rows = reports.rows_for([survey], scope, filters)
+    detail = reports.rows_for([survey], scope, filters, detail=True)
     question_set = survey.question_set
     found = reports.histograms(rows)
     profile = reports.profile(question_set, found)
@@ -63,9 +64,9 @@ def survey_report_context(request, survey):
         "ipa_chart": charts.importance_grid(points),
         "by_office": reports.breakdown(rows, question_set, "office", "office__title"),
         "by_month": reports.breakdown(rows, question_set, "month"),
-        "by_channel": reports.breakdown(rows, question_set, "channel"),
+        "by_channel": reports.breakdown(detail, question_set, "channel"),
         "by_service": reports.breakdown(
-            rows,
+            detail,
             question_set,
             "service",
             f"service__name_{'en' if get_language() == 'en' else 'th'}",
