@@ -110,10 +110,13 @@ def _act(complaint, action, change):
 
 
 def _acknowledged(complaint, actor):
-    """Anything an officer does first acknowledges the complaint."""
+    """Anything an officer does for the complainant first acknowledges the complaint,
+    which puts it in progress."""
     if complaint.acknowledged_at is None:
         complaint.acknowledged_at = timezone.now()
         _event(complaint, EventKind.ACKNOWLEDGED, actor, public=True)
+    if complaint.status == Status.NEW:
+        complaint.status = Status.IN_PROGRESS
 
 
 def acknowledge(complaint, actor):

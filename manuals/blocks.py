@@ -139,6 +139,7 @@ class LessonBlock(blocks.StructBlock):
         label=_("Cited complaint"),
         max_length=20,
         required=False,
+        default="",
         help_text=_(
             "The reference of a closed complaint this lesson comes from, e.g. R7-2569-000123."
         ),
