@@ -23,8 +23,10 @@ from wagtail.models import Site
 from core import http_cache, site_version
 
 # Wagtail's serve pattern admits slugs only ([\w-]); a page's routes also take
-# arguments such as signed tokens (which carry ":"), so any component but "/".
-SERVE_PATTERN = r"^((?:[^/]+/)*)$"
+# arguments such as signed tokens (":") and typed certificate codes, so any
+# component without "/" or ".": a file-like path such as "/media/x.png" stays a
+# plain 404 instead of being redirected into the pages with a slash appended.
+SERVE_PATTERN = r"^((?:[^/.]+/)*)$"
 
 
 def serve(request, path):
