@@ -26,10 +26,21 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="session")
-def live_site():
+def live_portal_session():
+    with live_portal("kmsite_e2e") as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def live_site(live_portal_session):
     """Base URL of a gunicorn-served portal with the demo content (tests/live_server.py)."""
-    with live_portal("kmsite_e2e") as (base_url, _env):
-        yield base_url
+    return live_portal_session[0]
+
+
+@pytest.fixture(scope="session")
+def live_env(live_portal_session):
+    """The live portal's environment, for ``tests.live_server.manage`` commands on its database."""
+    return live_portal_session[1]
 
 
 @pytest.fixture(scope="session")
