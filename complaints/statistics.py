@@ -15,13 +15,16 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, Exists, F, OuterRef, Q
+from django.core.cache import cache
+from django.db.models import Avg, Count, Exists, F, Max, OuterRef, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from complaints.choices import Kind, Priority
 from complaints.models import Complaint, Event, EventKind
 from core.working_time import BANGKOK
+
+CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,16 @@ def rising_services(period, office=None):
     )
     rows = [(group, n, before.get(group, 0)) for group, n in now.items() if group]
     return sorted((row for row in rows if row[1] > row[2]), key=lambda row: row[2] - row[1])
+
+
+def cached_report(period, office=None):
+    """:func:`report`, kept in the cache until the next event of any complaint (the
+    newest event's id is in the key: every change to a complaint logs one)."""
+    latest = Event.objects.aggregate(latest=Max("pk"))["latest"]
+    key = (
+        f"complaints:statistics:{latest}:{period.start}:{period.end}:{office.pk if office else ''}"
+    )
+    return cache.get_or_set(key, lambda: report(period, office), CACHE_SECONDS)
 
 
 def report(period, office=None, now=None):

@@ -94,6 +94,13 @@ def test_the_page_shows_the_figures_without_personal_data(
         client.get(STATS, {"year": "2027"})
 
 
+def test_the_page_counts_a_new_complaint_at_once(sign_in, offices):
+    client = sign_in()
+    before = client.get(STATS).context["report"]["total"]
+    factories.file(office=offices["area"])
+    assert client.get(STATS).context["report"]["total"] == before + 1
+
+
 def test_bad_filters_fall_back_to_the_defaults(sign_in, offices):
     page = sign_in().get(STATS, {"year": "abc", "office": "1 OR 1=1"})
     assert page.status_code == 200 and page.context["office"] is None

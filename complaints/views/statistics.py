@@ -47,7 +47,7 @@ class StatisticsForm(OfficesInLanguage, forms.Form):
 def statistics_page(request):
     form = StatisticsForm(request.GET or None)
     period, office = form.chosen()
-    report = statistics.report(period, office)
+    report = statistics.cached_report(period, office)
     context = {
         "form": form,
         "period": period,

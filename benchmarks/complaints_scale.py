@@ -9,7 +9,7 @@ page. Then it reopens every complaint (100 000 open, 1% past 75% of their time
 and 0.5% past due) and times ``complaints_sla_tick``'s work twice: the first run
 sends the notices, the second finds nothing to send.
 
-Run from the repository root: ``python benchmarks/complaints.py [--runs 30]``
+Run from the repository root: ``python benchmarks/complaints_scale.py [--runs 30]``
 """
 
 import argparse
