@@ -171,25 +171,32 @@ def breakdown(rows, question_set, group, label_field=None):
     return sorted(made, key=lambda row: (row.key is None, str(row.key)))
 
 
+def _response_lookups(surveys, scope, filters, prefix=""):
+    """Lookups selecting the responses of ``surveys`` in ``scope`` that ``filters``
+    select, on ``Response`` or (with ``prefix``) across a relation to it."""
+    lookups = {f"{prefix}survey__in": surveys, f"{prefix}office__in": scope}
+    if filters.office is not None:
+        lookups[f"{prefix}office__path__startswith"] = filters.office.path
+    if filters.service is not None:
+        lookups[f"{prefix}service"] = filters.service
+    if filters.channel:
+        lookups[f"{prefix}channel"] = filters.channel
+    if filters.start:
+        lookups[f"{prefix}submitted_on__gte"] = filters.start
+    if filters.end:
+        lookups[f"{prefix}submitted_on__lt"] = _month_after(filters.end)
+    return lookups
+
+
 def responses_for(surveys, scope, filters=Filters()):
     """The responses of ``surveys`` in ``scope`` that ``filters`` select."""
-    responses = Response.objects.filter(survey__in=surveys, office__in=scope)
-    if filters.office is not None:
-        responses = responses.filter(office__path__startswith=filters.office.path)
-    if filters.service is not None:
-        responses = responses.filter(service=filters.service)
-    if filters.channel:
-        responses = responses.filter(channel=filters.channel)
-    if filters.start:
-        responses = responses.filter(submitted_on__gte=filters.start)
-    if filters.end:
-        responses = responses.filter(submitted_on__lt=_month_after(filters.end))
-    return responses
+    return Response.objects.filter(**_response_lookups(surveys, scope, filters))
 
 
 def free_text(surveys, scope, filters=Filters()):
-    """(latest texts, their themes) of ``surveys`` in ``scope``: for managers only."""
-    answers = Answer.objects.filter(response__in=responses_for(surveys, scope, filters))
+    """(latest texts, their themes) of ``surveys`` in ``scope``: for managers only.
+    Read newest first through the answers' index, stopping at ``TEXT_LIMIT``."""
+    answers = Answer.objects.filter(**_response_lookups(surveys, scope, filters, "response__"))
     texts = list(
         answers.exclude(text="")
         .order_by("-response_id")

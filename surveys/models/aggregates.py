@@ -45,6 +45,7 @@ class MonthlyAggregate(models.Model):
             models.Index(fields=["survey", "office", "month"]),
             models.Index(fields=["survey", "month"]),
             models.Index(fields=["survey", "question"]),
+            models.Index(fields=["survey", "service", "month"]),
         ]
 
     def __str__(self):
