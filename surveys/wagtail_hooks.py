@@ -2,8 +2,11 @@
 for survey managers, office heads and executives."""
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -13,7 +16,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
-from surveys.access import offices_for
+from surveys.access import may_report, offices_for
 from surveys.kiosk import kiosk_questions
 from surveys.links import kiosk_url
 from surveys.models import Kiosk, QuestionSet, Service, Survey, VisitorCount
@@ -141,3 +144,15 @@ class SurveyGroup(SnippetViewSetGroup):
 
 
 register_snippet(SurveyGroup)
+
+
+class ReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_report(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def survey_reports_menu_item():
+    return ReportsMenuItem(
+        _("Survey reports"), reverse("surveys:reports"), icon_name="table", order=910
+    )

@@ -30,3 +30,8 @@ def test_copying_a_question_set_offers_its_next_version(sign_in):
     )
     assert response.status_code == 200
     assert response.context["form"]["version"].value() == 4
+
+
+def test_reporters_find_the_reports_in_the_admin_menu(sign_in):
+    assert reverse("surveys:reports") in sign_in("head").get("/admin/").content.decode()
+    assert reverse("surveys:reports") not in sign_in("editor").get("/admin/").content.decode()
