@@ -86,3 +86,18 @@ def test_binomial_draws_have_the_right_mean_and_variance(n, p):
     variance = sum((d - mean) ** 2 for d in draws) / len(draws)
     assert mean == pytest.approx(n * p, rel=0.02)
     assert variance == pytest.approx(n * p * (1 - p), rel=0.06)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=200))
+def test_summaries_stay_within_the_scale(values):
+    summary = summarise(histogram(values))
+    assert min(values) <= summary.mean + 1e-9 and summary.mean <= max(values) + 1e-9
+    assert summary.percent == pytest.approx(summary.mean / 5 * 100)
+    assert 0 <= summary.top_two <= 100
+    assert summary.sd is None or summary.sd >= 0
+
+
+@given(st.floats(min_value=1, max_value=5), st.floats(min_value=1, max_value=5))
+def test_a_higher_mean_never_gets_a_lower_level(low, high):
+    low, high = sorted((low, high))
+    assert statistics.level(low) <= statistics.level(high)
