@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from surveys.choices import Channel, Phase
+from surveys.choices import Phase
 
 
 class Service(models.Model):
@@ -86,10 +86,3 @@ class Survey(models.Model):
 
     def is_open(self, day):
         return self.opens_on <= day <= self.closes_on
-
-    def takes(self, channel):
-        return {
-            Channel.KIOSK: self.by_kiosk,
-            Channel.QR: self.by_qr,
-            Channel.LINK: self.by_link,
-        }[channel]
