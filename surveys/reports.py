@@ -227,11 +227,9 @@ class Change:
     difference: object
 
 
-def compare(before, after, scope, filters=Filters()):
+def compare(before, after, found_before, found_after):
     """Per question both surveys ask (same key and type), the before and after
-    summaries and the bootstrap difference; two queries."""
-    found_before = histograms(rows_for([before], scope, filters))
-    found_after = histograms(rows_for([after], scope, filters))
+    summaries and the bootstrap difference, from each survey's histograms."""
     changes = []
     for question in after.question_set.question_list:
         earlier = before.question_set.question(question.key)

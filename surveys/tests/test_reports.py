@@ -144,6 +144,7 @@ def test_before_and_after(sign_in, offices):
     assert [row.title for row in unranked] == ["สรรพากรพื้นที่สุโขทัย"]
     html = response.content.decode()
     assert "Too few responses to rank (fewer than 30)" in html
+    assert 'id="chart-smile-t"' in html and "S — Smile · before" in html
 
 
 def test_comparing_a_survey_with_itself_is_refused(sign_in, survey):

@@ -35,6 +35,15 @@ def report_index(request):
     )
 
 
+def importance_points(items):
+    """(question, mean importance, mean performance) of the answered pairs."""
+    return [
+        (item.question.text, item.importance.mean, item.summary.mean)
+        for item in items
+        if item.importance is not None and item.importance.mean and item.summary.mean
+    ]
+
+
 def survey_report_context(request, survey):
     """The context of a survey's report and of its printable copy."""
     scope = offices_for(request.user)
@@ -48,11 +57,6 @@ def survey_report_context(request, survey):
     items = reports.items(question_set, found)
     texts, themes = reports.free_text([survey], scope, filters)
     smile = [(label, summary) for kind, label, summary in profile if kind == "smile"]
-    points = [
-        (item.question.text, item.importance.mean, item.summary.mean)
-        for item in items
-        if item.importance is not None and item.importance.mean and item.summary.mean
-    ]
     return {
         "survey": survey,
         "form": form,
@@ -61,7 +65,7 @@ def survey_report_context(request, survey):
         "items": items,
         "profile": profile,
         "smile_chart": charts.profile_bars("chart-smile", "SMILE", smile) if smile else "",
-        "ipa_chart": charts.importance_grid(points),
+        "ipa_chart": charts.importance_grid(importance_points(items)),
         "by_office": reports.breakdown(rows, question_set, "office", "office__title"),
         "by_month": reports.breakdown(rows, question_set, "month"),
         "by_channel": reports.breakdown(detail, question_set, "channel"),
@@ -94,12 +98,28 @@ def compare(request):
     if form.is_valid():
         before, after = form.cleaned_data["before"], form.cleaned_data["after"]
         filters = Filters(office=form.cleaned_data["office"])
+        found_before = reports.histograms(reports.rows_for([before], scope, filters))
+        found_after = reports.histograms(reports.rows_for([after], scope, filters))
+        smile = [
+            (f"{label} · {period}", summary)
+            for period, survey, found in (
+                (gettext("before"), before, found_before),
+                (gettext("after"), after, found_after),
+            )
+            for kind, label, summary in reports.profile(survey.question_set, found)
+            if kind == "smile"
+        ]
+        smile.sort(key=lambda row: row[0])
         context.update(
             before=before,
             after=after,
-            changes=reports.compare(before, after, scope, filters),
+            changes=reports.compare(before, after, found_before, found_after),
             offices=reports.compare_offices(before, after, scope),
             min_ranked=statistics.MIN_RANKED,
+            smile_chart=charts.profile_bars("chart-smile", "SMILE", smile) if smile else "",
+            ipa_chart=charts.importance_grid(
+                importance_points(reports.items(after.question_set, found_after))
+            ),
         )
     status = 400 if request.GET and not form.is_valid() else 200
     return render(request, "surveys/reports/compare.html", context, status=status)
