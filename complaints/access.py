@@ -15,6 +15,7 @@ from complaints.choices import Kind
 from complaints.models import Complaint
 from core.access import deny, has_role, required
 from offices.choices import OfficeType
+from offices.models import OfficePage
 
 ROLES = ("handle_complaints", "head_office", "read_all_offices", "handle_corruption_tips")
 
@@ -44,9 +45,11 @@ def visible(user, complaints=None):
     else:
         office = staff_office(user)
         if office is None:
-            ordinary = Q(pk__in=[])
+            ordinary = Q(office__in=[])
         else:
-            ordinary = Q(office__path__startswith=office.path)
+            # Office ids rather than a join, so the search page can filter on them too.
+            below = OfficePage.objects.filter(path__startswith=office.path)
+            ordinary = Q(office__in=list(below.values_list("pk", flat=True)))
             if office.office_type == OfficeType.REGIONAL:
                 ordinary |= Q(office__isnull=True)
     if sees_tips(user):

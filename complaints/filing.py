@@ -75,6 +75,7 @@ def _new(data, channel, citizen, recorded_by, form_token, received_at, files, re
     )
     _store_files(complaint, event, files)
     workflow.refresh_clock(complaint)
+    workflow.reindex(complaint)
     notify.filed(complaint, code)
     return Filed(complaint, code, True)
 

@@ -11,6 +11,7 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from complaints import notify, sla
 from complaints.choices import Outcome, PauseOn, Status
@@ -94,6 +95,11 @@ def refresh_clock(complaint, now=None):
         else None
     )
     complaint.save()
+
+
+def reindex(complaint):
+    """Update the complaint in the search index once the transaction commits."""
+    transaction.on_commit(lambda: index.insert_or_update_object(complaint))
 
 
 def _act(complaint, action, change):
@@ -260,6 +266,7 @@ def answer(complaint, actor, text, outcome, root_cause="", corrective_action="")
         locked.root_cause = root_cause
         locked.corrective_action = corrective_action
         _event(locked, EventKind.ANSWERED, actor, public=True, text=text, outcome=outcome)
+        reindex(locked)
         notify.answered(locked, text)
 
     return _act(complaint, "answer", change)

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 from complaints.choices import (
     SUBJECT_MAX_LENGTH,
@@ -38,7 +39,7 @@ class ReferenceCounter(models.Model):
         return f"{self.year}: {self.last}"
 
 
-class Complaint(models.Model):
+class Complaint(index.Indexed, models.Model):
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     year = models.PositiveIntegerField(_("year (B.E.)"))
     number = models.PositiveIntegerField(_("number in the year"))
@@ -159,6 +160,16 @@ class Complaint(models.Model):
     )
     rating = models.PositiveSmallIntegerField(_("rating"), null=True, blank=True)
     rating_comment = models.TextField(_("rating comment"), max_length=1000, blank=True)
+
+    # Found by officers only: complaints.search gives the search page their querysets.
+    search_fields = [
+        index.SearchField("subject", boost=2),
+        index.SearchField("reference", boost=2),
+        index.SearchField("description"),
+        index.SearchField("root_cause"),
+        index.FilterField("office"),
+        index.FilterField("kind"),
+    ]
 
     class Meta:
         verbose_name = _("complaint")
