@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 
 from surveys.blocks import QuestionsBlock
 from surveys.bulk import record
@@ -21,6 +22,13 @@ from surveys.models.aggregates import NOT_APPLICABLE, RESPONSES
 from surveys.submission import AlreadyAnswered
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """Validation messages are matched in English (Thai is the default language)."""
+    with translation.override("en"):
+        yield
 
 
 def test_questions_come_out_as_plain_values():
