@@ -1,5 +1,7 @@
 """Judges score blind: drafts, submission, limits, the lock, and conflicts of interest."""
 
+import re
+
 import pytest
 from django.db.models import Count
 from django.urls import reverse
@@ -201,7 +203,9 @@ def test_a_judge_never_sees_other_judges_scores(client, judging):
     page = client.get(
         _score_url(Assignment.objects.get(judge=second, entry=entry))
     ).content.decode()
-    assert "ความเห็นลับ" not in page and 'value="3' not in page
+    criteria = re.findall(r'<input[^>]*name="criterion-[^>]*>', page)
+    assert criteria and not [field for field in criteria if 'value="3"' in field]
+    assert "ความเห็นลับ" not in page
 
 
 def test_dashboard_and_score_page_query_counts_are_constant(client, django_assert_max_num_queries):
