@@ -128,3 +128,14 @@ def test_the_officers_export_is_injection_safe_and_only_what_they_see(sign_in, u
     cells = [cell for row in table for cell in row]
     assert "'=cmd|' /C calc'!A0" in cells and "'-2+3" in cells
     assert sign_in("citizen").get("/en/complaints/inbox/export.csv").status_code == 403
+
+
+def test_officers_also_see_their_overdue_complaints(sign_in, user_for, offices):
+    head = work_at(user_for("head"), offices["area"])
+    late = factories.file(office=offices["area"], received_at=bangkok(2020, 1, 6, 9, 0))
+    elsewhere = factories.file(office=offices["other"], received_at=bangkok(2020, 1, 6, 9, 0))
+    page = sign_in(head).get(STATS)
+    assert page.context["overdue"] == [late]
+    assert elsewhere.reference not in page.text
+    public = sign_in("citizen").get(STATS)
+    assert public.context["overdue"] is None and late.reference not in public.text

@@ -60,9 +60,20 @@ def statistics_page(request):
         ],
         "month_chart": charts.months(report["months"]),
         "channel_chart": charts.channels(report["channels"]),
-        "may_see_overdue": access.is_officer(request.user),
+        "overdue": _overdue(request.user),
     }
     return render(request, "complaints/statistics.html", context)
+
+
+OVERDUE_SHOWN = 20
+
+
+def _overdue(user):
+    """For officers, heads and executives: the most overdue complaints they may open."""
+    if not access.is_officer(user):
+        return None
+    complaints, _counts = inbox.listing(user, {"due": inbox.OVERDUE})
+    return list(complaints[:OVERDUE_SHOWN])
 
 
 def _monthly(request):
