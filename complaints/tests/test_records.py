@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from complaints import factories, filing, references, workflow
 from complaints.choices import Outcome, PauseOn, Status
@@ -12,6 +13,13 @@ from complaints.tests.conftest import bangkok
 
 pytestmark = pytest.mark.django_db
 LATER = datetime.date(2099, 1, 1)
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The refusals these tests read are matched in English."""
+    with translation.override("en"):
+        yield
 
 
 def test_references_count_per_buddhist_year_without_gaps(at):
