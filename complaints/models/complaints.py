@@ -146,6 +146,7 @@ class Complaint(index.Indexed, models.Model):
     acknowledge_due_at = models.DateTimeField(_("acknowledgement due"), null=True)
     reply_due_at = models.DateTimeField(_("first reply due"), null=True, blank=True)
     resolve_due_at = models.DateTimeField(_("resolution due"), null=True, db_index=True)
+    # xgettext:no-python-format
     warn_at = models.DateTimeField(_("75% of the resolution time"), null=True)
     office_due_at = models.DateTimeField(_("due at this office"), null=True)
     days_to_answer = models.FloatField(

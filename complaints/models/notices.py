@@ -8,6 +8,7 @@ from complaints.models.complaints import Complaint
 
 
 class NoticeKind(models.TextChoices):
+    # xgettext:no-python-format
     WARNING = "warning", _("75% of the resolution time used")
     BREACH = "breach", _("Resolution time passed")
     REGION = "region", _("P1 resolution time passed (region)")
