@@ -1,8 +1,11 @@
-"""What the platform stores itself: throttle counters, and the permissions that
-decide who is staff and who holds the portal's roles."""
+"""What the platform stores itself: throttle counters, the permissions that decide
+who is staff and who holds the portal's roles, and the base of private files."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from core.uploads import private_storage
 
 
 class Counter(models.Model):
@@ -45,3 +48,31 @@ class Role(models.Model):
 
     def __str__(self):
         return str(self._meta.verbose_name)
+
+
+def _by_app_and_month(instance, filename):
+    return f"{instance._meta.app_label}/{timezone.now():%Y/%m}/{filename}"
+
+
+class PrivateFile(models.Model):
+    """A file kept in private storage (no URL serves it), for a permission-checked
+    view to send: posts' and complaints' attachments."""
+
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=_by_app_and_month, max_length=255
+    )
+    original_name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.original_name
+
+    @property
+    def is_image(self):
+        return self.content_type.startswith("image/")
