@@ -1,5 +1,6 @@
-"""What the app benchmarks share: a demo site on a throwaway SQLite database, and
-server-side timing of a page through Django's test client."""
+"""What the app benchmarks share: a demo site on a throwaway SQLite database,
+server-side timing of a page through Django's test client, and p50/p95 timing
+of any action."""
 
 import io
 import os
@@ -30,6 +31,20 @@ def measure(client, url, runs):
             response = client.get(url)
         timings.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))]
-    return statistics.median(timings), p95, len(queries)
+    return (*percentiles(timings), len(queries))
+
+
+def percentiles(timings):
+    """The median and the 95th percentile of ``timings``."""
+    timings = sorted(timings)
+    return statistics.median(timings), timings[round(0.95 * (len(timings) - 1))]
+
+
+def timed(action, runs):
+    """p50 and p95, in milliseconds, of ``runs`` calls of ``action``."""
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return percentiles(timings)

@@ -17,7 +17,6 @@ import argparse
 import datetime
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -25,22 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._pages import timed
+
 OFFICES = 35
 SERVICES = 5
-
-
-def percentiles(timings):
-    timings = sorted(timings)
-    return statistics.median(timings), timings[round(0.95 * (len(timings) - 1))]
-
-
-def timed(action, runs):
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return percentiles(timings)
 
 
 def build(responses, rng):

@@ -9,14 +9,14 @@ Run from the repository root: ``python benchmarks/taxcompass.py [--runs 500]``
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
-import time
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._pages import timed
 
 # A full case: salary, rent and business income, a family, insurance, RMF and donations.
 PAYLOAD = {
@@ -38,20 +38,6 @@ PAYLOAD = {
     "donations": {"education": 20000, "general": 15000, "political": 10000},
     "withholding": 120000,
 }
-
-
-def percentiles(timings):
-    timings = sorted(timings)
-    return statistics.median(timings), timings[round(0.95 * (len(timings) - 1))]
-
-
-def timed(action, runs):
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return percentiles(timings)
 
 
 def main():
