@@ -1,7 +1,12 @@
-"""Which pages a user may open, decided once per request for whole querysets."""
+"""Which pages a user may open, decided once per request for whole querysets.
+
+A live page under an unpublished one is not public either: Wagtail would still
+serve and list it (it checks only the page itself), so the subtree of every
+unpublished page that has children counts as closed to everyone, in listings,
+search and serving alike (``core.wagtail_hooks``)."""
 
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from core import site_version
 
@@ -10,7 +15,7 @@ def restricted_paths(user):
     """Tree paths of the page subtrees ``user`` may not view (memoized on ``user``,
     which lives for one request)."""
     if user.is_superuser:
-        return []
+        return unpublished_paths()
     if not hasattr(user, "_restricted_paths"):
         user._restricted_paths = _denied_paths(user)
     return user._restricted_paths
@@ -29,13 +34,28 @@ def _rules():
     return site_version.cached("view-rules", compute)
 
 
+def unpublished_paths():
+    """Tree paths of the unpublished pages with children, cached per site version."""
+    return site_version.cached(
+        "unpublished-parents",
+        lambda: list(
+            Page.objects.filter(live=False, numchild__gt=0).values_list("path", flat=True)
+        ),
+    )
+
+
+def under_unpublished(page):
+    """True when an ancestor of ``page`` is unpublished."""
+    return any(page.path.startswith(path) and page.path != path for path in unpublished_paths())
+
+
 def _denied_paths(user):
     rules = _rules()
     needs_groups = user.is_authenticated and any(
         kind == PageViewRestriction.GROUPS for _, kind, _ in rules
     )
     user_group_ids = set(user.groups.values_list("id", flat=True)) if needs_groups else set()
-    paths = []
+    paths = list(unpublished_paths())
     for path, kind, group_ids in rules:
         if kind == PageViewRestriction.LOGIN:
             denied = not user.is_authenticated

@@ -1,8 +1,11 @@
 """sitemap.xml across every language tree of the site."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from core.privacy import viewable_by
 
 
 class LocalizedSitemap(Sitemap):
@@ -13,11 +16,6 @@ class LocalizedSitemap(Sitemap):
         in_any_tree = Q()
         for home in homes:
             in_any_tree |= Q(path__startswith=home.path)
-        return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        # What an anonymous reader may open: public, and not under an unpublished page.
+        pages = viewable_by(Page.objects.filter(in_any_tree).live(), AnonymousUser())
+        return pages.order_by("path").defer_streamfields().specific()
