@@ -7,6 +7,12 @@ the documents, not by running a search: a document is relevant when someone
 typing the query would want it. English documents are judged only against
 queries an English reader could type (English words, Latin terms such as
 e-Filing or VAT); relevance does not cross from Thai to English.
+
+``FORGIVING_QUERIES`` (misspelled, colloquial and English-for-Thai queries) were
+written and judged before the search learnt spelling correction and synonyms.
+A misspelled query is judged like the query it misspells. An English query
+for a Thai subject ("tax id", "refund") is judged as a Thai reader typing an
+English term would: the Thai pages on the subject and the English ones.
 """
 
 DOCUMENTS = {
@@ -622,4 +628,79 @@ QUERIES = [
     ("queue ticket", {"en-visit"}),
     ("VAT registration", {"en-vat"}),
     ("United Nations award", {"en-smile"}),
+]
+
+_REFUNDS = {"refund-status", "refund-promptpay", "refund-documents", "refund-delay", "vat-refund"}
+_VAT = {"vat-register", "vat-pp30", "vat-invoice", "vat-refund", "vat-cancel"}
+_SSO = {"sso-contribution", "sso-section-40", "sso-pension", "pit-sso-deduction"}
+_QUEUE = {"queue-ticket", "queue-booking", "queue-peak", "elderly-counter", "hours"}
+_COMPLAINTS = {"complaint-channels", "complaint-handling", "complaint-misconduct"}
+_ELDERLY = {"elderly-exemption", "elderly-counter", "elderly-online"}
+_STAMPS = {"stamp-lease", "stamp-estamp", "stamp-loan"}
+_WHT = {"wht-rates", "wht-certificate", "wht-forms", "wht-ewithholding"}
+_EFILING = {"efiling-steps", "efiling-extension", "efiling-app", "elderly-online"}
+_PIT = {
+    "pit-90",
+    "pit-91",
+    "pit-deadline-2567",
+    "pit-deadline-2566",
+    "pit-installments",
+    "pit-rental",
+    "pit-sso-deduction",
+}
+
+#: (query, ids of the relevant documents): misspelled, colloquial, English-for-Thai
+FORGIVING_QUERIES = [
+    # Thai misspellings: a missing or wrong vowel or tone mark, a confused consonant
+    ("บัตรคว", _QUEUE),
+    ("ภาษีมูลค่าเพ่ม", _VAT),
+    ("ประกันสงคม", _SSO),
+    ("ลดหยอน", {"pit-deductions", "pit-sso-deduction", "elderly-exemption", "sso-section-40"}),
+    ("รหัสผาน", {"efiling-password", "efiling-steps"}),
+    ("พร้อมเพย", {"refund-promptpay", "refund-delay"}),
+    ("ใบกำกบภาษี", {"vat-invoice", "vat-refund"}),
+    ("คืนภาษิ", _REFUNDS),
+    ("ร้องเรีอน", _COMPLAINTS | {"refund-delay"}),
+    ("ผ่อนชำละ", {"pit-installments"}),
+    ("หนังสือมอบอำนาด", {"docs-proxy", "docs-checklist"}),
+    ("เงินสมธบ", {"sso-contribution", "sso-section-40", "pit-sso-deduction"}),
+    ("พิษณุโลค", {"area-phitsanulok", "region7"}),
+    ("นครสวรร", {"area-nakhonsawan", "region7"}),
+    ("อุตรดิษถ์", {"area-uttaradit"}),
+    ("ผู้สูงอายู", _ELDERLY),
+    ("ชุมชนนักปฏิบัต", {"km-cop"}),
+    ("ยื่นแบบล่าช้า เงินเพิม", {"pit-late"}),
+    ("อากรแสตมบ์", _STAMPS),
+    ("ใบกำกับภาษี้", {"vat-invoice", "vat-refund"}),
+    # English misspellings
+    ("e-filling", {"efiling-steps", "efiling-password", "efiling-extension", "en-efiling"}),
+    ("VAT registraion", {"en-vat"}),
+    ("offce hours", {"en-visit"}),
+    ("refnd status", {"en-refund"}),
+    # Colloquial Thai
+    ("ทำบัตรผู้เสียภาษี", {"docs-tin"}),
+    ("ขอเงินภาษีคืน", _REFUNDS),
+    ("ยื่นภาษีทางเน็ต", _EFILING),
+    ("ยื่นภาษีผ่านมือถือ", {"efiling-app"}),
+    ("ใบ 50 ทวิ", {"wht-certificate"}),
+    ("ภาษีขายบ้าน", {"land-sale"}),
+    ("ยื่นแบบไม่ทัน", {"pit-late"}),
+    ("ร้องเรียนพนักงาน", {"complaint-misconduct", "complaint-handling", "complaint-channels"}),
+    ("คนแก่ ลดหย่อนภาษี", {"elderly-exemption"}),
+    ("แวท", _VAT),
+    ("จดแวท", {"vat-register"}),
+    ("เลขผู้เสียภาษี", {"docs-tin", "efiling-steps", "elderly-online"}),
+    # English terms for Thai subjects
+    ("tax id", {"docs-tin", "efiling-steps", "elderly-online", "en-efiling"}),
+    ("refund", _REFUNDS | {"en-refund", "en-tourist-vat"}),
+    ("VAT refund", {"vat-refund", "en-tourist-vat"}),
+    ("promptpay", {"refund-promptpay", "refund-delay", "en-refund"}),
+    ("withholding tax", _WHT),
+    ("stamp duty", _STAMPS),
+    ("social security", _SSO),
+    ("queue", _QUEUE | {"en-visit"}),
+    ("personal income tax", _PIT | {"en-efiling"}),
+    ("complaint", _COMPLAINTS),
+    ("forgot password", {"efiling-password"}),
+    ("freelance", {"pit-freelance"}),
 ]
