@@ -24,20 +24,29 @@ class SecurityHeadersMiddleware:
 
     The Wagtail admin gets its own policy: its editors and inline panels need
     inline scripts and styles, and its preview frames the site's own pages.
+    A preview is rendered through this middleware with the page's own path
+    (Wagtail's ``make_preview_request`` sets ``request.is_preview``): it keeps
+    the site's policy but may be framed by our own admin.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.site_policy = _header(settings.CONTENT_SECURITY_POLICY)
         self.admin_policy = _header(settings.CONTENT_SECURITY_POLICY_ADMIN)
+        self.preview_policy = _header(
+            {**settings.CONTENT_SECURITY_POLICY, "frame-ancestors": ["'self'"]}
+        )
         self.admin_prefix = settings.WAGTAILADMIN_PATH_PREFIX
 
     def __call__(self, request):
         response = self.get_response(request)
-        admin = request.path.startswith(self.admin_prefix)
-        response.setdefault(
-            "Content-Security-Policy", self.admin_policy if admin else self.site_policy
-        )
+        if getattr(request, "is_preview", False):
+            policy = self.preview_policy
+        elif request.path.startswith(self.admin_prefix):
+            policy = self.admin_policy
+        else:
+            policy = self.site_policy
+        response.setdefault("Content-Security-Policy", policy)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
 
