@@ -112,7 +112,14 @@ class ScoreForm(forms.Form):
                     "max": criterion.scale_max,
                     "weight": criterion.weight,
                 },
-                widget=forms.NumberInput(attrs={"step": "0.5", "inputmode": "decimal"}),
+                widget=forms.NumberInput(
+                    attrs={
+                        "step": "0.5",
+                        "inputmode": "decimal",
+                        "data-weight": criterion.weight,
+                        "data-scale": criterion.scale_max,
+                    }
+                ),
             )
         self.order_fields([*[self.key(c) for c in criteria], "comment"])
 

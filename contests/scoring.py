@@ -15,6 +15,7 @@
 
 import statistics
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 TRIM_MIN = 4
 DISPLAY_MEAN, DISPLAY_SD = 50, 10
@@ -26,6 +27,15 @@ def weighted_total(scores, criteria):
     weights = sum(weight for _, weight, _ in criteria)
     points = sum(weight * scores[pk] / scale for pk, weight, scale in criteria)
     return 100 * points / weights
+
+
+def as_typed(value):
+    """A score as a judge types it, at most two decimals and no trailing zeros
+    (``Decimal("9.00")`` → ``"9"``, ``77.5`` → ``"77.5"``); "" for None."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(str(value)).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize()
+    return format(number, "f")
 
 
 def mean(values):

@@ -7,8 +7,10 @@ shown by code, title and work only.
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from contests import queue, scoring
 from contests.access import deny, judge_required
 from contests.assignment import declare_conflict
 from contests.forms import ConflictForm, ScoreForm
@@ -20,31 +22,16 @@ ASSIGNMENTS_PER_PAGE = 50
 
 @judge_required
 def dashboard(request):
-    """The judge's assigned entries in every round, with the state of each sheet."""
-    assignments = (
-        Assignment.objects.filter(judge=request.user)
-        .select_related("round__category__contest", "entry")
-        .order_by("round__closed_at", "round__category__sort_order", "entry__code")
+    """The judge's queue: entries to score first, then drafts, then submitted."""
+    page = Paginator(queue.queue(request.user), ASSIGNMENTS_PER_PAGE).get_page(
+        request.GET.get("page")
     )
-    page = Paginator(assignments, ASSIGNMENTS_PER_PAGE).get_page(request.GET.get("page"))
-    sheets = {
-        (sheet.round_id, sheet.entry_id): sheet
-        for sheet in ScoreSheet.objects.filter(
-            judge=request.user,
-            round_id__in={a.round_id for a in page},
-            entry_id__in={a.entry_id for a in page},
-        )
-    }
-    for assignment in page:
-        assignment.sheet = sheets.get((assignment.round_id, assignment.entry_id))
-    counts = Assignment.objects.filter(judge=request.user, round__closed_at__isnull=True).count()
-    done = ScoreSheet.objects.filter(
-        judge=request.user, round__closed_at__isnull=True, submitted_at__isnull=False
-    ).count()
+    done, assigned = queue.progress(request.user)
+    first = queue.next_to_score(request.user, timezone.now())
     return render(
         request,
         "contests/judge_dashboard.html",
-        {"assignments": page, "open_count": counts, "done_count": done},
+        {"assignments": page, "open_count": assigned, "done_count": done, "first": first},
     )
 
 
@@ -61,8 +48,18 @@ def _not_assigned(request):
     return deny(request, _("This entry is not on your judging list."))
 
 
+def _initial(sheet):
+    if sheet is None:
+        return {}
+    initial = {"comment": sheet.comment}
+    for saved in sheet.scores.all():
+        initial[ScoreForm.key(saved.criterion)] = scoring.as_typed(saved.value)
+    return initial
+
+
 @judge_required
 def score(request, round_id, code):
+    """The score sheet. "Submit and next" goes straight to the next entry waiting."""
     assignment = _assignment(request, round_id, code)
     if assignment is None:
         return _not_assigned(request)
@@ -72,13 +69,9 @@ def score(request, round_id, code):
         .prefetch_related("scores__criterion")
         .first()
     )
-    initial = {}
-    if sheet is not None:
-        initial["comment"] = sheet.comment
-        for saved in sheet.scores.all():
-            initial[f"criterion-{saved.criterion_id}"] = saved.value
-    form = ScoreForm(request.POST or None, initial=initial, criteria=criteria)
+    form = ScoreForm(request.POST or None, initial=_initial(sheet), criteria=criteria)
     is_open = scoring_open(assignment.round)
+    following = queue.next_to_score(request.user, timezone.now(), after=assignment)
     if request.method == "POST" and form.is_valid():
         submit = "submit" in request.POST
         try:
@@ -86,13 +79,15 @@ def score(request, round_id, code):
         except ScoringError as error:
             form.add_error(None, str(error))
         else:
-            if submit:
-                messages.success(
-                    request, _("Scores for %(code)s submitted.") % {"code": assignment.entry.code}
-                )
-                return redirect("contests:judging")
-            messages.success(request, _("Draft saved."))
-            return redirect(request.path)
+            if not submit:
+                messages.success(request, _("Draft saved."))
+                return redirect(request.path)
+            messages.success(
+                request, _("Scores for %(code)s submitted.") % {"code": assignment.entry.code}
+            )
+            if request.POST["submit"] == "next" and following is not None:
+                return redirect("contests:score", following.round_id, following.entry.code)
+            return redirect("contests:judging")
     return render(
         request,
         "contests/score.html",
@@ -102,8 +97,24 @@ def score(request, round_id, code):
             "form": form,
             "sheet": sheet,
             "is_open": is_open,
+            "following": following,
+            "total": _shown_total(form, criteria, sheet),
         },
     )
+
+
+def _shown_total(form, criteria, sheet):
+    """The weighted total of the scores on the form, as the server computes it:
+    the posted values when they are all valid, else the saved sheet's total."""
+    if form.is_bound:
+        values = form.values() if hasattr(form, "cleaned_data") else {}
+        if any(values.get(c) is None for c in criteria):
+            return None
+        return scoring.weighted_total(
+            {c.pk: float(values[c]) for c in criteria},
+            [(c.pk, c.weight, c.scale_max) for c in criteria],
+        )
+    return sheet.total if sheet is not None else None
 
 
 @judge_required
