@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install setup run test test-main test-e2e test-demo test-conformance conformance-latest coverage lint format messages
+.PHONY: install setup run test test-main test-e2e test-demo test-conformance conformance-latest coverage lint format messages search-engine search-engine-stop
 
 # The main pass runs on every core (pytest-xdist).
 PYTEST := $(PY) -m pytest -n auto
@@ -55,6 +55,15 @@ test-conformance: install
 # outcomes differ from the pinned release's (report only, never fails).
 conformance-latest: install
 	$(PY) search/conformance/latest.py
+
+# A single-node OpenSearch from Maven Central artifacts (Java 17 and Maven), in the
+# background; its URL is the last line printed. Point the portal or the tests at it
+# with OPENSEARCH_URL=<that URL>.
+search-engine:
+	@search/engine/start.sh
+
+search-engine-stop:
+	@search/engine/stop.sh
 
 # The same three passes one after the other, measuring which lines they execute.
 coverage: install
