@@ -10,6 +10,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import http_cache, lockout, site_version  # noqa: F401 - lockout connects its receivers
+        from .dates import install_buddhist_era_formats
 
+        install_buddhist_era_formats()
         site_version.connect()
         http_cache.connect()
