@@ -15,12 +15,13 @@ default; a PostgreSQL ``DATABASE_URL`` runs there (in a test database).
 """
 
 import datetime
+import importlib
 import os
 import statistics
 import unicodedata
 
 from _setup import BACKENDS, build_index, throwaway_database, tqdm
-from relevance_data import DOCUMENTS, QUERIES
+from relevance_data import DOCUMENTS, FORGIVING_QUERIES, QUERIES
 
 K = 10
 
@@ -39,17 +40,30 @@ def create_books():
     return ids
 
 
-def evaluate(backend, ids):
-    """Return {query: (recall@K, RR@K, hits)} for ``backend``."""
+def ranked(backend, queries):
+    """The top ``K`` hits of ``queries`` (typed, wider: see ``ForgivingResults``) and their count."""
     from modelsearch.test.testapp.models import Book
 
+    from search.forgiving import ForgivingResults
+
+    typed, wider = queries
+    results = ForgivingResults(backend.search(typed, Book), wider and backend.search(wider, Book))
+    return [book.pk for book in results[:K]], results.count()
+
+
+def evaluate(backend, ids, queries, rewrite=None):
+    """Return {query: (recall@K, RR@K, hits)} for ``backend``.
+
+    ``rewrite(query)``, when given, returns the (typed, wider) queries the column
+    sends instead (the search page's spelling and synonym expansion).
+    """
     scores = {}
-    for query, relevant in tqdm(QUERIES, desc="queries", leave=False):
-        results = backend.search(query, Book)
-        top = [ids[book.pk] for book in results[:K]]
+    for query, relevant in tqdm(queries, desc="queries", leave=False):
+        pks, count = ranked(backend, rewrite(query) if rewrite else (query, None))
+        top = [ids[pk] for pk in pks]
         found = [rank for rank, doc_id in enumerate(top, 1) if doc_id in relevant]
         recall = len(found) / min(K, len(relevant))
-        scores[query] = (recall, 1 / found[0] if found else 0.0, results.count())
+        scores[query] = (recall, 1 / found[0] if found else 0.0, count)
     return scores
 
 
@@ -59,46 +73,81 @@ def pad(text, width):
     return text + " " * max(width - shown, 0)
 
 
-def row(label, stock, thai, spec):
-    return f"{pad(label, 34)} {stock:{spec}} {thai:{spec}}"
+def forgiving(query):
+    """What the search page sends: the query, then its spelling corrections from the
+    index and the seeded synonyms; the query less one word when nothing matches."""
+    from modelsearch.backends import get_search_backend
+    from modelsearch.test.testapp.models import Book
+
+    from search import vocabulary
+    from search.forgiving import forgive
+
+    seed = importlib.import_module("search.migrations.0002_seed_synonyms").SYNONYMS
+    forgiven = forgive(query, vocabulary.build(), seed)
+    queries = (query, forgiven.wider())
+    backend = get_search_backend(BACKENDS["thai"])
+    if backend.search(queries[1] or query, Book).count() == 0 and forgiven.relaxed():
+        return (forgiven.relaxed(), None)
+    return queries
+
+
+def columns():
+    """{column name: (backend path, query rewriting or None)}, printed left to right:
+    each backend as it is, then "ours", the Thai backend behind the search page's
+    spelling correction and synonyms."""
+    found = {name: (path, None) for name, path in BACKENDS.items()}
+    found["ours"] = (BACKENDS["thai"], forgiving)
+    return found
+
+
+def report(title, queries, results):
+    names = list(results)
+    print(f"\n{title}: {len(queries)} queries (each has relevant documents)")
+    print(
+        f"{pad('query', 28)} rel  {pad('recall@10', 5 * len(names))} "
+        f"{pad('RR@10', 6 * len(names))} hits"
+    )
+    for query, relevant in queries:
+        scores = [results[name][query] for name in names]
+        print(
+            f"{pad(query, 28)} {len(relevant):>3}  "
+            + " ".join(f"{recall:4.2f}" for recall, _, _ in scores)
+            + "  "
+            + " ".join(f"{rr:5.2f}" for _, rr, _ in scores)
+            + "  "
+            + " ".join(f"{hits:>5}" for _, _, hits in scores)
+        )
+    print(pad("", 34) + " ".join(f"{name:>8}" for name in names))
+    summaries = [
+        ("mean recall@10", lambda values: f"{statistics.mean(r for r, _, _ in values):8.3f}"),
+        ("MRR@10", lambda values: f"{statistics.mean(rr for _, rr, _ in values):8.3f}"),
+        ("zero-result queries", lambda values: f"{sum(h == 0 for _, _, h in values):8d}"),
+    ]
+    for label, summary in summaries:
+        cells = [summary([results[name][query] for query, _ in queries]) for name in names]
+        print(pad(label, 34) + " ".join(cells))
 
 
 def main():
     from modelsearch.backends import get_search_backend
 
+    sets = {
+        "Today's queries": QUERIES,
+        "Misspelled, colloquial, English-for-Thai": FORGIVING_QUERIES,
+    }
     with throwaway_database(os.environ.get("DATABASE_URL")) as connection:
         ids = create_books()
-        results = {}
-        for name, path in BACKENDS.items():
+        results = {title: {} for title in sets}
+        for name, (path, rewrite) in columns().items():
             backend = get_search_backend(path)
             build_index(backend, len(ids))
-            results[name] = evaluate(backend, ids)
+            for title, queries in sets.items():
+                results[title][name] = evaluate(backend, ids, queries, rewrite)
         vendor = connection.vendor
 
-    stock, thai = results["stock"], results["thai"]
-    print(
-        f"{len(DOCUMENTS)} documents, {len(QUERIES)} queries (each has relevant documents), "
-        f"{vendor}; columns: stock thai"
-    )
-    print(f"{pad('query', 28)} rel  recall@10        RR@10        hits")
-    for query, relevant in QUERIES:
-        (s_recall, s_rr, s_hits), (t_recall, t_rr, t_hits) = stock[query], thai[query]
-        print(
-            f"{pad(query, 28)} {len(relevant):>3}  {s_recall:4.2f} {t_recall:4.2f}  "
-            f"{s_rr:5.2f} {t_rr:5.2f}  {s_hits:>5} {t_hits:>5}"
-        )
-    summary = {}
-    for name, scores in results.items():
-        values = scores.values()
-        summary[name] = (
-            statistics.mean(recall for recall, _, _ in values),
-            statistics.mean(rr for _, rr, _ in values),
-            sum(hits == 0 for _, _, hits in values),
-        )
-    print(row("", "stock", "thai", ">6"))
-    labels = [("mean recall@10", "6.3f"), ("MRR@10", "6.3f"), ("zero-result queries", "6d")]
-    for number, (label, spec) in enumerate(labels):
-        print(row(label, summary["stock"][number], summary["thai"][number], spec))
+    print(f"{len(DOCUMENTS)} documents, {vendor}; columns: {' '.join(columns())}")
+    for title, queries in sets.items():
+        report(title, queries, results[title])
 
 
 if __name__ == "__main__":

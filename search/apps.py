@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import synonyms  # noqa: F401 - connects the cache-clearing signals

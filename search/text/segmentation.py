@@ -145,6 +145,32 @@ def segment(text: str) -> str:
     return " ".join(piece for piece in pieces if piece)
 
 
+_LATIN_WORD = re.compile(r"[^\W\u0E00-\u0E7F]+")
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` as a reader sees them, in order.
+
+    Thai runs are cut by the segmenter without adding compound parts; other text
+    is split into runs of letters and digits (Latin words keep their case).
+    """
+    text = fold_digits(text)
+    _dictionary()
+    found = []
+    position = 0
+    for match in _THAI_RUN.finditer(text):
+        found.extend(_LATIN_WORD.findall(text[position : match.start()]))
+        found.extend(nlpo3.segment(match[0], _DICT_NAME, safe=len(match[0]) > SAFE_MODE_LENGTH))
+        position = match.end()
+    found.extend(_LATIN_WORD.findall(text[position:]))
+    return found
+
+
+def is_dictionary_word(word: str) -> bool:
+    """True if the segmenter knows ``word`` (PyThaiNLP's list or ours)."""
+    return word in _dictionary()
+
+
 def highlight_terms(query: str) -> list[str]:
     """Return the distinct words of ``query`` to highlight, longest first.
 
