@@ -1,10 +1,11 @@
 """Starting and closing rounds, and publishing or withdrawing results."""
 
 from django.db import transaction
+from django.db.models import Count, Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from contests.models import Entry, ResultSnapshot, Round
+from contests.models import Assignment, Entry, ResultSnapshot, Round, ScoreSheet
 from contests.models.audit import AuditEvent, record
 from contests.results import ranking, snapshot_data
 
@@ -15,6 +16,28 @@ class RoundError(Exception):
 
 def latest_round(category):
     return category.rounds.order_by("-number").first()
+
+
+def missing_sheets(round_ids):
+    """{round id: [(entry code, sheets missing)]}: entries some assigned judge has not
+    submitted a sheet for, in one query."""
+    submitted = ScoreSheet.objects.filter(
+        round=OuterRef("round"),
+        entry=OuterRef("entry"),
+        judge=OuterRef("judge"),
+        submitted_at__isnull=False,
+    )
+    rows = (
+        Assignment.objects.filter(round_id__in=round_ids)
+        .exclude(Exists(submitted))
+        .values("round_id", "entry__code")
+        .annotate(missing=Count("pk"))
+        .order_by("round_id", "entry__code")
+    )
+    result = {}
+    for row in rows:
+        result.setdefault(row["round_id"], []).append((row["entry__code"], row["missing"]))
+    return result
 
 
 @transaction.atomic

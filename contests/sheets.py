@@ -53,6 +53,8 @@ def _save(assignment, criteria, values, comment, submit, complete):
     sheet, _created = ScoreSheet.objects.select_for_update().get_or_create(
         round=assignment.round, entry=assignment.entry, judge=assignment.judge
     )
+    before = dict(sheet.scores.values_list("criterion_id", "value"))
+    old_total = sheet.total
     for criterion in criteria:
         value = values.get(criterion)
         if value is None:
@@ -82,5 +84,21 @@ def _save(assignment, criteria, values, comment, submit, complete):
         round=assignment.round.number,
         scores={c.name: str(values[c]) for c in criteria if values.get(c) is not None},
         total=str(sheet.total) if sheet.total is not None else None,
+        changes=_changes(criteria, before, values),
+        old_total=str(old_total) if old_total is not None else None,
     )
     return sheet
+
+
+def _changes(criteria, before, values):
+    """[[criterion, old, new]] for each score that changed (None where there was none)."""
+    changes = []
+    for criterion in criteria:
+        old, new = before.get(criterion.pk), values.get(criterion)
+        if old is None and new is None:
+            continue
+        if old is None or new is None or Decimal(old) != Decimal(new):
+            changes.append(
+                [criterion.name, *(str(v) if v is not None else None for v in (old, new))]
+            )
+    return changes

@@ -253,7 +253,7 @@ def test_every_score_change_is_in_the_audit_log(client, sign_in, judging):
         .get(reverse("contests:audit", args=[judging.contest.pk]))
         .content.decode()
     )
-    assert assignment.entry.code in page and judge.username in page
+    assert assignment.entry.code in page and judge.get_full_name() in page
 
 
 def test_comments_and_conflict_reasons_refuse_a_pile_of_marks(client, judging):

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from contests import rounds
 from contests.access import manager_required
 from contests.assignment import assign
+from contests.auditlog import describe
 from contests.forms import AssignForm, NextRoundForm, PublishForm
 from contests.models import Assignment, Contest, Entry, Round, ScoreSheet
 
@@ -77,11 +78,13 @@ def progress(request, contest_id):
         if current is None or round_.number > current.number:
             latest[round_.category_id] = round_
     judge_rows = _judge_rows([round_.pk for round_ in latest.values()])
+    missing = rounds.missing_sheets([round_.pk for round_ in latest.values()])
     for category in categories:
         category.round = latest.get(category.pk)
         if category.round:
             category.round.judge_rows = judge_rows.get(category.round.pk, [])
             category.round.missing = sum(row["missing"] for row in category.round.judge_rows)
+            category.round.missing_entries = missing.get(category.round.pk, [])
     return render(
         request,
         "contests/manage/progress.html",
@@ -149,10 +152,20 @@ def assign_judges(request, round_id):
     return _back(round_.category.contest_id)
 
 
-@require_POST
 @manager_required
 def close_round(request, round_id):
+    """A page that asks first (with the sheets still missing), then closes on POST."""
     round_ = get_object_or_404(Round.objects.select_related("category__contest"), pk=round_id)
+    if request.method != "POST":
+        return render(
+            request,
+            "contests/manage/close_round.html",
+            {
+                "round": round_,
+                "contest": round_.category.contest,
+                "missing_entries": rounds.missing_sheets([round_.pk]).get(round_.pk, []),
+            },
+        )
     rounds.close_round(round_, request.user)
     messages.success(
         request, _("Judging closed for %(category)s.") % {"category": round_.category.name}
@@ -190,6 +203,11 @@ def audit_log(request, contest_id):
     contest = get_object_or_404(Contest, pk=contest_id)
     events = contest.audit_events.select_related("actor")
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+    for event in page:
+        event.line = describe(event)
+        event.who = (
+            (event.actor.get_full_name() or event.actor.get_username()) if event.actor else None
+        )
     return render(request, "contests/manage/audit.html", {"contest": contest, "events": page})
 
 
