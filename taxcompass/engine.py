@@ -1,8 +1,9 @@
 """The personal income tax estimate: plain Python ``Decimal``, rounded to the satang.
 
 ``estimate(rules, situation)`` returns an :class:`Answer` whose ``steps`` are the
-calculation as data, in order: income, the 65+ exemption, expenses, each
-allowance with its cap and why, donations, net income, the tax on each bracket
+calculation as data, in order: income, exempt income (fund contributions
+above their allowance part, the 65+ exemption), expenses, each allowance with its
+cap and why (:mod:`taxcompass.allowance_steps`), donations, net income, the tax on each bracket
 row, the 0.5% method, tax due, withholding and the balance. A step's ``label``
 and ``reason`` are msgids (``reason`` formatted with ``params``) for the caller
 to translate; no Django here.
@@ -10,6 +11,7 @@ to translate; no Django here.
 
 from decimal import Decimal
 
+from taxcompass.allowance_steps import AllowanceSteps
 from taxcompass.tax_table import (
     HUNDRED,
     ZERO,
@@ -22,11 +24,9 @@ from taxcompass.tax_table import (
 )
 from taxcompass.trace import Answer, Step
 from taxcompass.vocabulary import (
-    ALLOWANCES,
     DONATION_TYPES,
     INCOME_TYPES,
     MID_YEAR_SECTIONS,
-    PART_OF,
     SALARY,
     gettext_noop,
 )
@@ -58,17 +58,11 @@ _DONATION_REASONS = {
 EXTRA_ALLOWANCE = Decimal(10000)
 
 
-def _max_count(rule, status):
-    by_status = rule.get("max_count_by_status", {})
-    if status in by_status:
-        return int(Decimal(by_status[status]))
-    return int(Decimal(rule["max_count"])) if "max_count" in rule else None
-
-
-class _Run:
+class _Run(AllowanceSteps):
     def __init__(self, rules, situation):
         self.rules, self.data, self.situation = rules, rules.data, situation
         self.steps, self.warnings = [], []
+        self.funds = {}  # fund allowance key -> its tax_table.FundSplit
 
     def step(self, key, group, label, amount, **extra):
         made = Step(key=key, group=group, label=label, amount=satang(amount), **extra)
@@ -88,7 +82,7 @@ class _Run:
         """The 65+ / disabled exemption, taken from salary first, then in form order."""
         rule = self.data["senior_exemption"]
         if not self.situation.senior_or_disabled or not remaining:
-            return ZERO
+            return
         left = Decimal(rule["amount"])
         total = sum(remaining.values(), ZERO)
         for key in list(remaining):
@@ -107,7 +101,6 @@ class _Run:
             source=rule["source"],
             capped=total > exempt,
         )
-        return exempt
 
     def expenses(self, remaining):
         for rule in self.data["expenses"]:
@@ -146,116 +139,6 @@ class _Run:
                 source=rule["source"],
                 capped=amount < claimed,
             )
-
-    def allowances(self, assessable):
-        made = {}
-        claimed = self.situation.allowances
-        for rule in self.data["allowances"]:
-            key = rule["key"]
-            label, source, kind = ALLOWANCES[key][2], rule["source"], rule["kind"]
-            statuses = rule.get("statuses")
-            if statuses and self.situation.status not in statuses:
-                continue
-            if kind == "fixed":
-                made[key] = self.step(
-                    f"allowance.{key}",
-                    "allowance",
-                    label,
-                    Decimal(rule["amount"]),
-                    reason=gettext_noop("%(amount)s baht"),
-                    params={"amount": Decimal(rule["amount"])},
-                    source=source,
-                )
-            elif kind == "per_person":
-                count = claimed.get(key, 0) - sum(
-                    claimed.get(part, 0) for part, whole in PART_OF.items() if whole == key
-                )
-                if count <= 0:
-                    continue
-                each = Decimal(rule["amount"])
-                limit = _max_count(rule, self.situation.status)
-                counted = count if limit is None else min(count, limit)
-                params = {"amount": each, "count": counted}
-                reason = gettext_noop("%(amount)s baht each × %(count)s")
-                if limit is not None:
-                    params["limit"] = limit
-                    reason = gettext_noop("%(amount)s baht each × %(count)s (at most %(limit)s)")
-                made[key] = self.step(
-                    f"allowance.{key}",
-                    "allowance",
-                    label,
-                    each * counted,
-                    cap=None if limit is None else each * limit,
-                    reason=reason,
-                    params=params,
-                    source=source,
-                    capped=counted < count,
-                )
-            else:
-                paid = claimed.get(key, ZERO)
-                if paid <= 0:
-                    continue
-                made[key] = self._as_paid(key, label, paid, rule, assessable)
-        self._stimulus(made)
-        self._shared_caps(made)
-
-    def _as_paid(self, key, label, paid, rule, assessable, group="allowance"):
-        cap = Decimal(rule["cap"])
-        params = {"cap": cap}
-        reason = gettext_noop("as paid, deductible up to %(cap)s baht")
-        if rule.get("kind") == "percent":
-            rate = Decimal(rule["rate"])
-            by_income = percent(assessable, rate)
-            params.update(rate=rate, limit=by_income)
-            reason = gettext_noop(
-                "as paid, up to %(rate)s%% of assessable income (%(limit)s baht) "
-                "and at most %(cap)s baht"
-            )
-            cap = min(cap, by_income)
-        return self.step(
-            f"{group}.{key}",
-            group,
-            label,
-            min(paid, cap),
-            cap=cap,
-            reason=reason,
-            params=params,
-            source=rule["source"],
-            capped=paid > cap,
-        )
-
-    def _stimulus(self, made):
-        for rule in self.data.get("stimulus", []):
-            paid = self.situation.stimulus.get(rule["key"], ZERO)
-            if paid > 0:
-                step = self._as_paid(rule["key"], "", paid, rule, ZERO, group="stimulus")
-                step.params.update(label_th=rule["label_th"], label_en=rule["label_en"])
-                step.params.update({"from": rule["from"], "to": rule["to"]})
-                made[rule["key"]] = step
-
-    def _shared_caps(self, made):
-        """Members of a shared cap are cut back, the last listed first, until
-        together they fit."""
-        for rule in self.data.get("shared_caps", []):
-            members = [made[key] for key in rule["members"] if key in made]
-            cap = Decimal(rule["cap"])
-            excess = sum((step.amount for step in members), ZERO) - cap
-            for step in reversed(members):
-                if excess <= 0:
-                    break
-                cut = min(excess, step.amount)
-                step.amount -= cut
-                excess -= cut
-                step.capped = True
-                step.reason = gettext_noop(
-                    "reduced so that %(members)s together stay within %(shared_cap)s baht"
-                )
-                step.params = {
-                    **step.params,
-                    "members": rule["members"],
-                    "shared_cap": cap,
-                    "shared_source": rule["source"],
-                }
 
     def donations(self, base):
         """Each donation rule in order; a percentage cap is of the income left after
@@ -318,7 +201,9 @@ def estimate(rules, situation):
     run = _Run(rules, situation)
     remaining = run.income()
     assessable = sum(remaining.values(), ZERO)
-    exempt = run.exemption(remaining)
+    run.fund_exemptions(remaining)
+    run.exemption(remaining)
+    exempt = sum((s.amount for s in run.steps if s.group == "exemption"), ZERO)
     run.expenses(remaining)
     expenses = sum((s.amount for s in run.steps if s.group == "expense"), ZERO)
     run.allowances(assessable)

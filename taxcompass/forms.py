@@ -169,7 +169,9 @@ class EstimateForm(forms.Form):
                 self.fields[f"allowances.{key}"] = CountField(largest, label=_(label))
             elif kind == AMOUNT:
                 self.fields[f"allowances.{key}"] = MoneyField(
-                    label=_(label), help_text=_("The amount you paid; the cap is applied for you.")
+                    label=_(label),
+                    help_text=self._fund_help(key)
+                    or _("The amount you paid; the cap is applied for you."),
                 )
         for key, label in DONATION_TYPES.items():
             self.fields[f"donations.{key}"] = MoneyField(label=_(label))
@@ -188,6 +190,22 @@ class EstimateForm(forms.Form):
         self.fields["withholding"] = MoneyField(
             label=_("Withholding tax already paid (from your 50 ทวิ certificates)")
         )
+
+    def _fund_help(self, key):
+        """How this year's rules count a fund contribution (provident fund, GPF)."""
+        rules = self.rules.data["allowances"] if self.rules is not None else []
+        rule = next((r for r in rules if r["key"] == key and r["kind"] == "fund"), None)
+        if rule is None:
+            return ""
+        return gettext(
+            "Up to %(rate)s%% of your salary and at most %(cap)s baht: the first "
+            "%(allowance)s baht is an allowance, the rest is income exempt from tax. "
+            "GPF contributions follow the same rule here."
+        ) % {
+            "rate": number_format(Decimal(rule["rate"]).normalize()),
+            "cap": number_format(Decimal(rule["cap"]), force_grouping=True),
+            "allowance": number_format(Decimal(rule["allowance_cap"]), force_grouping=True),
+        }
 
     def measures(self):
         if self.rules is None:

@@ -228,10 +228,12 @@ def _allowances(check, allowances):
             continue
         if kind in ("fixed", "per_person"):
             check.amount(rule, "amount", path)
-        if kind in ("as_paid", "percent"):
+        if kind in ("as_paid", "percent", "fund"):
             check.amount(rule, "cap", path)
-        if kind == "percent":
+        if kind in ("percent", "fund"):
             check.rate(rule, "rate", path)
+        if kind == "fund":
+            _fund(check, rule, path)
         if kind == "per_person":
             check.amount(rule, "max_count", path, required=False, largest=Decimal(100))
             by_status = rule.get("max_count_by_status", {})
@@ -258,6 +260,22 @@ def _allowances(check, allowances):
                         f"{path}.statuses", gettext_noop("Unknown status %(key)s."), key=status
                     )
     return seen
+
+
+def _fund(check, rule, path):
+    """A fund contribution: ``rate``% of the ``wages`` (income keys) at most, the
+    first ``allowance_cap`` baht an allowance and the rest exempt income."""
+    check.amount(rule, "allowance_cap", path)
+    wages = rule.get("wages")
+    if check.listing(wages, f"{path}.wages", allow_empty=False):
+        for income in wages:
+            if income not in INCOME_TYPES:
+                check.add(
+                    f"{path}.wages",
+                    gettext_noop("Unknown income type %(key)s; the engine knows: %(known)s."),
+                    key=income,
+                    known=", ".join(INCOME_TYPES),
+                )
 
 
 def _shared_caps(check, shared, allowances):

@@ -77,6 +77,29 @@ def minimum_tax(rules, other_income):
     return tax if tax > Decimal(rule["exempt_up_to"]) else ZERO
 
 
+@dataclass
+class FundSplit:
+    """A fund contribution's counted part: ``allowance`` + ``exempt`` = ``counted``."""
+
+    by_wages: Decimal  # the percentage of wages
+    limit: Decimal  # the smaller of that and the cap
+    allowance: Decimal  # the first part, an allowance
+    exempt: Decimal  # the rest, income exempt from tax
+    capped: bool  # more was paid than ``limit``
+
+
+def fund_split(rule, paid, income):
+    """How ``paid`` into a fund of kind "fund" (provident fund, GPF) counts: at
+    most ``rate``% of the wages (``income`` of the rule's ``wages`` keys) and
+    ``cap``; the first ``allowance_cap`` baht as an allowance, the rest exempt."""
+    wages = sum((income.get(key, ZERO) for key in rule["wages"]), ZERO)
+    by_wages = percent(wages, Decimal(rule["rate"]))
+    limit = min(Decimal(rule["cap"]), by_wages)
+    counted = satang(min(paid, limit))
+    allowance = min(counted, Decimal(rule["allowance_cap"]))
+    return FundSplit(by_wages, limit, allowance, counted - allowance, paid > limit)
+
+
 def marginal_rate(rules, net):
     """The rate the next baht of net income is taxed at."""
     for _lower, upper, rate in rows(rules):

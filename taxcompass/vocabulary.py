@@ -42,7 +42,11 @@ MID_YEAR_SECTIONS = {"40(5)", "40(6)", "40(7)", "40(8)"}
 # How an allowance is claimed: "fixed" (nothing to enter), "count" (people) or
 # "amount" (what was paid). The kinds a rules record may give each one follow.
 FIXED, COUNT, AMOUNT = "fixed", "count", "amount"
-KINDS_FOR_INPUT = {FIXED: {"fixed"}, COUNT: {"per_person"}, AMOUNT: {"as_paid", "percent"}}
+KINDS_FOR_INPUT = {
+    FIXED: {"fixed"},
+    COUNT: {"per_person"},
+    AMOUNT: {"as_paid", "percent", "fund"},
+}
 
 FAMILY, INSURANCE = "family", "insurance"
 

@@ -216,3 +216,44 @@ def test_any_json_answers_200_or_400_never_500(client, rules, fields, nested, mo
     assert response.status_code in (200, 400)
     if response.status_code == 400:
         assert response.json()["errors"]
+
+
+def test_40_8_income_with_actual_expenses_instead_of_the_flat_rate(client, rules):
+    # 40(8) 1,000,000: the flat 60% would be 600,000; actual expenses 700,000 are
+    # deducted instead. Personal 60,000 → net 240,000 → 4,500; 0.5% of 1,000,000
+    # = 5,000 is exempt (5,000 or less), so the tax is 4,500.00.
+    payload = {
+        "tax_year": 2568,
+        "status": "single",
+        "income": {"business": "1,000,000"},
+        "actual_expenses": {"business": "๗๐๐,๐๐๐"},
+    }
+    answer = post(client, payload).json()
+    step = next(s for s in answer["steps"] if s["key"] == "expense.business")
+    assert step["amount"] == "700000.00" and not step["capped"]
+    assert step["source"] == "https://www.rd.go.th/59670.html"
+    assert answer["expenses"] == "700000.00"
+    assert answer["tax"] == "4500.00"
+    flat = post(client, {**payload, "actual_expenses": {}}).json()
+    assert flat["expenses"] == "600000.00"
+
+
+def test_actual_expenses_are_at_most_the_income(client, rules):
+    payload = {
+        "tax_year": 2568,
+        "status": "single",
+        "income": {"business": 100000},
+        "actual_expenses": {"business": 250000},
+    }
+    step = next(s for s in post(client, payload).json()["steps"] if s["key"] == "expense.business")
+    assert step["amount"] == "100000.00" and step["capped"]
+
+
+def test_provident_fund_contributions_answer_exempt_income_and_an_allowance(client, rules):
+    payload = with_fields(allowances__provident_fund=60000)
+    answer = post(client, payload).json()
+    keys = {s["key"]: s for s in answer["steps"]}
+    assert keys["exemption.provident_fund"]["amount"] == "50000.00"
+    assert keys["allowance.provident_fund"]["amount"] == "10000.00"
+    assert answer["exempt_income"] == "50000.00"
+    assert keys["exemption.provident_fund"]["source"].startswith("https://")

@@ -6,13 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from taxcompass.engine import estimate
+from taxcompass.forms import ADVANCED_INCOME
 from taxcompass.rules import shipped
-from taxcompass.tax_table import ZERO, Rules
+from taxcompass.tax_table import ZERO, Rules, percent
 from taxcompass.trace import Situation
 from taxcompass.vocabulary import ALLOWANCES, AMOUNT, DONATION_TYPES, INCOME_TYPES, STATUSES
 
 RULES = Rules.from_data(shipped(2568))
-PERCENT_LIMITED = {r["key"] for r in RULES.data["allowances"] if r["kind"] == "percent"}
+PERCENT_LIMITED = {r["key"] for r in RULES.data["allowances"] if r["kind"] in ("percent", "fund")}
+FUNDS = [r for r in RULES.data["allowances"] if r["kind"] == "fund"]
 
 baht = st.decimals(min_value=0, max_value=10**8, places=2, allow_nan=False)
 incomes = st.dictionaries(st.sampled_from(list(INCOME_TYPES)), baht, max_size=4)
@@ -24,6 +26,7 @@ counts = st.fixed_dictionaries(
     optional={"disabled_dependants": st.integers(0, 5)},
 )
 donations = st.dictionaries(st.sampled_from(list(DONATION_TYPES)), baht, max_size=3)
+actual_expenses = st.dictionaries(st.sampled_from(ADVANCED_INCOME), baht, max_size=2)
 
 
 @st.composite
@@ -33,6 +36,7 @@ def situations(draw, allowances=paid):
     return Situation(
         status=draw(st.sampled_from(list(STATUSES))),
         income=draw(incomes),
+        actual_expenses=draw(actual_expenses),
         senior_or_disabled=draw(st.booleans()),
         allowances=claimed,
         donations=draw(donations),
@@ -69,9 +73,10 @@ def test_the_trace_adds_up(situation):
 @given(situations())
 def test_no_cap_is_exceeded_and_shared_caps_hold(situation):
     answer = estimate(RULES, situation)
-    by_key = {}
+    by_key = {}  # a fund's exempt and allowance parts add up under its key
     for step in answer.steps:
-        by_key[step.key.split(".", 1)[-1]] = step.amount
+        key = step.key.split(".", 1)[-1]
+        by_key[key] = by_key.get(key, ZERO) + step.amount
         if step.cap is not None:
             assert step.amount <= step.cap, step.key
         assert step.amount >= 0 or step.key == "balance"
@@ -81,6 +86,12 @@ def test_no_cap_is_exceeded_and_shared_caps_hold(situation):
     for rule in RULES.data["allowances"]:
         if "cap" in rule:
             assert by_key.get(rule["key"], ZERO) <= Decimal(rule["cap"])
+    for rule in FUNDS:
+        wages = sum((situation.income.get(key, ZERO) for key in rule["wages"]), ZERO)
+        assert by_key.get(rule["key"], ZERO) <= percent(wages, Decimal(rule["rate"]))
+    for step in answer.steps:
+        if step.group == "expense" and step.params.get("method") == "actual":
+            assert step.amount <= situation.income[step.key.split(".", 1)[-1]]
 
 
 # Allowances limited to a percentage of income are left out: below the 40(1)
