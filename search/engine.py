@@ -1,22 +1,46 @@
 """Searching with the configured engine, or with the database while the engine is down.
 
-Every search of a request goes through one :class:`Searcher`. The first connection
-or transport error the engine raises is logged (once) and moves that request's
+Every search of a request goes through one :class:`Searcher`. The first error that
+means the engine cannot answer (see :func:`is_outage`) is logged (once) and moves that request's
 searches, the one that failed included, to the database backend: the backend named
 ``fallback`` in ``WAGTAILSEARCH_BACKENDS``, else the Thai database backend.
 """
 
 import logging
 
+import elastic_transport
+import opensearchpy
 from django.conf import settings
 from django.utils.functional import cached_property
-from elastic_transport import TransportError
 from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger("kmsite.search")
 
-#: Errors that mean the search engine itself is unreachable.
-OUTAGE_ERRORS = (ConnectionError, TimeoutError, TransportError)
+#: Errors that mean the search engine itself is unreachable (Elasticsearch's
+#: client raises ``elastic_transport.TransportError`` subclasses for these,
+#: OpenSearch's ``opensearchpy.ConnectionError`` and its subclasses).
+UNREACHABLE_ERRORS = (
+    ConnectionError,
+    TimeoutError,
+    elastic_transport.TransportError,
+    opensearchpy.ConnectionError,
+)
+
+
+def is_outage(error):
+    """Whether ``error`` means the engine cannot answer: unreachable, or reachable
+    but failing (an HTTP 5xx, as a red cluster answers). A 4xx is a bug of ours
+    and is not hidden by falling back."""
+    if isinstance(error, UNREACHABLE_ERRORS):
+        return True
+    if isinstance(error, elastic_transport.ApiError):
+        status = error.meta.status
+    elif isinstance(error, opensearchpy.TransportError):
+        status = error.status_code
+    else:
+        return False
+    return isinstance(status, int) and status >= 500
+
 
 DATABASE_BACKEND = "search.backends.thai"
 
@@ -76,7 +100,9 @@ class Hits:
         if not self.searcher.fell_back:
             try:
                 return read(self._current_results())
-            except OUTAGE_ERRORS:
+            except Exception as error:
+                if not is_outage(error):
+                    raise
                 self.searcher.fall_back()
         return read(self._current_results())
 

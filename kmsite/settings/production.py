@@ -1,6 +1,6 @@
 """Production: everything from the environment, HTTPS enforced.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Optional: ELASTICSEARCH_URL,
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL. Optional: OPENSEARCH_URL or ELASTICSEARCH_URL,
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD, CSRF_TRUSTED_ORIGINS.
 """
 
@@ -23,15 +23,22 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() == "true"
 
-# Search: Elasticsearch when configured, with the Thai database backend kept up
-# to date beside it as the fallback the search page uses if Elasticsearch is down.
+# Search: OpenSearch or Elasticsearch 8 when configured, with the Thai database
+# backend kept up to date beside it as the fallback the search page uses while
+# the engine is down.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    from search.backends.elasticsearch import elasticsearch_settings
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
+if ELASTICSEARCH_URL and OPENSEARCH_URL:
+    raise ImproperlyConfigured("Set OPENSEARCH_URL or ELASTICSEARCH_URL, not both.")
+if OPENSEARCH_URL or ELASTICSEARCH_URL:
+    from search.backends.engines import backend_settings
 
+    ENGINE = "opensearch" if OPENSEARCH_URL else "elasticsearch"
     WAGTAILSEARCH_BACKENDS = {
-        "default": elasticsearch_settings(
-            ELASTICSEARCH_URL, os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "kmsite_")
+        "default": backend_settings(
+            f"search.backends.{ENGINE}",
+            OPENSEARCH_URL or ELASTICSEARCH_URL,
+            os.environ.get(f"{ENGINE.upper()}_INDEX_PREFIX", "kmsite_"),
         ),
         "fallback": {"BACKEND": "search.backends.thai"},
     }

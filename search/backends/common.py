@@ -1,4 +1,5 @@
-"""Pieces shared by the Thai-aware SQLite and PostgreSQL backends."""
+"""Pieces shared by the Thai-aware backends: how text is prepared for the index and
+how query strings are segmented to match it."""
 
 import re
 import types
@@ -14,6 +15,12 @@ MAX_QUERY_TERMS = 64
 # tokenizers index, and FTS5 would turn them into empty phrases that match nothing.
 _WORD = re.compile(r"\w")
 _THAI = re.compile(r"[\u0E01-\u0E2E]")
+
+
+def index_text(text):
+    """The one preparation every backend gives text before indexing it: Thai
+    segmented into words (compounds followed by their parts), digits folded."""
+    return segment(text)
 
 
 def with_object_indexer(add_items, indexer_class):

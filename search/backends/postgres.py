@@ -10,14 +10,12 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.query import Phrase, PlainText
 
-from search.text import segment
-
-from .common import segment_query, with_object_indexer
+from .common import index_text, segment_query, with_object_indexer
 
 
 class ThaiPostgresObjectIndexer(ObjectIndexer):
     def as_vector(self, texts, for_autocomplete=False):
-        texts = [(segment(text), weight) for text, weight in texts]
+        texts = [(index_text(text), weight) for text, weight in texts]
         return super().as_vector(texts, for_autocomplete=for_autocomplete)
 
 

@@ -22,9 +22,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.text import segment
-
-from .common import segment_query, with_object_indexer
+from .common import index_text, segment_query, with_object_indexer
 
 # FTS5's unicode61 tokenizer splits words at nonspacing marks (Unicode category
 # Mn), which covers Thai vowel and tone marks. Private-use code points are token
@@ -38,8 +36,8 @@ _THAI_MARKS = str.maketrans(
 
 
 def fts_text(text):
-    """Return ``text`` segmented and made safe for the unicode61 tokenizer."""
-    return segment(text).translate(_THAI_MARKS)
+    """Return ``text`` prepared for the index and made safe for the unicode61 tokenizer."""
+    return index_text(text).translate(_THAI_MARKS)
 
 
 def fts_term(term):

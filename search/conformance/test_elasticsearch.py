@@ -10,11 +10,11 @@ from django.test import TestCase
 from modelsearch.test.testapp.models import Book
 
 from search.backends.elasticsearch import (
-    TEXT_ANALYZER,
     ThaiElasticsearch8Mapping,
     ThaiElasticsearch8SearchBackend,
     elasticsearch_settings,
 )
+from search.backends.engines import TEXT_ANALYZER
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
 

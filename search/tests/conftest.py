@@ -1,7 +1,10 @@
 """Search test data: a bilingual site with public pages and an intranet page, indexed,
-and an Elasticsearch that is down."""
+and a search engine that is down."""
 
 import io
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
 
 import pytest
@@ -11,6 +14,7 @@ from django.utils import timezone
 from portal.demo.content import callout, paragraph
 from portal.factories import SectionPageFactory, StandardPageFactory
 from search.backends.elasticsearch import elasticsearch_settings
+from search.backends.opensearch import opensearch_settings
 from search.tests.helpers import body
 from tests.world import translate
 
@@ -88,13 +92,56 @@ def pages(module_site):
     )
 
 
-@pytest.fixture(params=["with a fallback entry", "without one"])
-def elasticsearch_down(request, settings):
-    """Elasticsearch configured at an address where nothing listens (one quick attempt),
-    with or without a ``fallback`` backend in the settings."""
-    engine = elasticsearch_settings("http://127.0.0.1:9", "kmsite_test_", max_retries=0)
-    engine["TIMEOUT"] = 1
-    backends = {"default": engine}
-    if request.param == "with a fallback entry":
+class _RedCluster(BaseHTTPRequestHandler):
+    """An engine that is reachable but cannot serve: 503 to every request."""
+
+    def _answer(self):
+        body = json.dumps({"error": {"type": "cluster_block_exception"}, "status": 503}).encode()
+        self.send_response(503)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("X-Elastic-Product", "Elasticsearch")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _answer
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def red_cluster_url():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _RedCluster)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+ENGINE_SETTINGS = {"elasticsearch": elasticsearch_settings, "opensearch": opensearch_settings}
+
+
+@pytest.fixture(
+    params=[
+        ("elasticsearch", "unreachable", True),
+        ("elasticsearch", "unreachable", False),
+        ("elasticsearch", "red", True),
+        ("opensearch", "unreachable", True),
+        ("opensearch", "red", False),
+    ],
+    ids=lambda param: "-".join([*param[:2], "fallback" if param[2] else "no-fallback"]),
+)
+def engine_down(request, settings, red_cluster_url):
+    """Elasticsearch or OpenSearch configured where nothing listens, or where a red
+    cluster answers 503 (one quick attempt), with or without a ``fallback`` backend
+    in the settings."""
+    engine, fault, fallback = request.param
+    url = red_cluster_url if fault == "red" else "http://127.0.0.1:9"
+    entry = ENGINE_SETTINGS[engine](url, "kmsite_test_", max_retries=0)
+    entry["TIMEOUT"] = 1
+    backends = {"default": entry}
+    if fallback:
         backends["fallback"] = {"BACKEND": "search.backends.thai"}
     settings.WAGTAILSEARCH_BACKENDS = backends

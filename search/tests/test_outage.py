@@ -1,4 +1,4 @@
-"""Elasticsearch down: every search path answers from the database, and says so once."""
+"""The engine down (unreachable or failing): every search path answers from the database, and says so once."""
 
 import logging
 
@@ -15,9 +15,7 @@ def fallbacks_logged(caplog):
     return [record for record in caplog.records if getattr(record, "event", "") == FALLBACK_EVENT]
 
 
-def test_results_come_from_the_database_and_the_page_says_so(
-    client, pages, elasticsearch_down, caplog
-):
+def test_results_come_from_the_database_and_the_page_says_so(client, pages, engine_down, caplog):
     with caplog.at_level(logging.WARNING, logger="kmsite.search"):
         response = client.get(SEARCH, {"q": "บัตรคิว"})
     assert response.status_code == 200
@@ -27,7 +25,7 @@ def test_results_come_from_the_database_and_the_page_says_so(
     assert len(fallbacks_logged(caplog)) == 1
 
 
-def test_did_you_mean_comes_from_the_database(client, pages, elasticsearch_down, caplog):
+def test_did_you_mean_comes_from_the_database(client, pages, engine_down, caplog):
     with caplog.at_level(logging.WARNING, logger="kmsite.search"):
         response = client.get(SEARCH, {"q": "บัตรคิว ไดโนเสาร์ ยานอวกาศ"})
     assert response.status_code == 200
@@ -36,7 +34,7 @@ def test_did_you_mean_comes_from_the_database(client, pages, elasticsearch_down,
     assert len(fallbacks_logged(caplog)) == 1  # the results and three suggestion counts
 
 
-def test_suggestions_as_you_type_come_from_the_database(client, pages, elasticsearch_down, caplog):
+def test_suggestions_as_you_type_come_from_the_database(client, pages, engine_down, caplog):
     with caplog.at_level(logging.WARNING, logger="kmsite.search"):
         response = client.get(SUGGEST, {"q": "ร้องเร"})
     assert response.status_code == 200
@@ -44,7 +42,7 @@ def test_suggestions_as_you_type_come_from_the_database(client, pages, elasticse
     assert len(fallbacks_logged(caplog)) == 1
 
 
-def test_each_request_logs_its_own_fallback(client, pages, elasticsearch_down, caplog):
+def test_each_request_logs_its_own_fallback(client, pages, engine_down, caplog):
     with caplog.at_level(logging.WARNING, logger="kmsite.search"):
         client.get(SEARCH, {"q": "บัตรคิว"})
         client.get(SEARCH, {"q": "ร้องเรียน"})
@@ -58,7 +56,7 @@ def test_no_fallback_while_the_engine_answers(client, pages, caplog):
     assert not fallbacks_logged(caplog)
 
 
-def test_publishing_still_works_while_elasticsearch_is_down(pages, elasticsearch_down):
+def test_publishing_still_works_while_the_engine_is_down(pages, engine_down):
     page = type(pages.complaints).objects.get(pk=pages.complaints.pk)
     page.title = f"{pages.complaints.title} (ปรับปรุง)"
     page.save_revision().publish()

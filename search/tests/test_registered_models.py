@@ -127,9 +127,7 @@ def test_update_index_indexes_topics_with_their_posts(sign_in):
     assert [row["title"] for row in extras[TOPIC_TYPE]["results"]] == [topic.title]
 
 
-def test_topics_are_found_in_the_database_while_elasticsearch_is_down(
-    sign_in, elasticsearch_down, caplog
-):
+def test_topics_are_found_in_the_database_while_the_engine_is_down(sign_in, engine_down, caplog):
     client = sign_in("staff")
     with caplog.at_level("WARNING", logger="kmsite.search"):
         everything = client.get(SEARCH, {"q": QUERY})
