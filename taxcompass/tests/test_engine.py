@@ -191,3 +191,26 @@ def test_rules_with_problems_are_refused():
     broken["brackets"]["rows"][1]["upto"] = "100"
     with pytest.raises(ValueError, match=r"brackets\.rows\.1\.upto"):
         Rules.from_data(broken)
+
+
+# The Revenue Department's table of personal income tax rates (อัตราภาษีเงินได้
+# บุคคลธรรมดา, https://www.rd.go.th/59670.html, the source the 2568 rules cite):
+# its last column, the highest cumulative tax of each row (ภาษีสะสมสูงสุดของขั้น).
+@pytest.mark.parametrize(
+    ("net", "tax"),
+    [
+        (150000, "0.00"),
+        (300000, "7500.00"),
+        (500000, "27500.00"),
+        (750000, "65000.00"),
+        (1000000, "115000.00"),
+        (2000000, "365000.00"),
+        (5000000, "1265000.00"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_the_revenue_departments_table_of_cumulative_tax(net, tax):
+    # Net income = salary - 100,000 expenses - 60,000 personal allowance.
+    answer = run(income={"salary": D(net) + D(160000)})
+    assert answer.net_income == D(net)
+    assert answer.tax == D(tax)
