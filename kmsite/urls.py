@@ -19,6 +19,8 @@ urlpatterns = [
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("api/tax-compass/", include("taxcompass.api_urls")),
     path("api/complaints/", include("complaints.api_urls")),
+    # Open data, read-only (Wagtail API v2 and our endpoints; see opendata/urls.py).
+    path("api/v2/", include("opendata.urls")),
 ]
 
 if settings.DEBUG:

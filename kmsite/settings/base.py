@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "surveys",
     "taxcompass",
     "search",
+    "opendata",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -174,7 +175,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: Thai first, English second.
 LANGUAGE_CODE = "th"
 LANGUAGES = [("th", _("Thai")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own catalogue first (makemessages writes there), then our Thai completing
+# and correcting Django's, Wagtail's, wagtail-localize's and allauth's
+# (core.thai_catalogue; `manage.py thai_catalogue` reports its coverage).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "overrides"]
 TIME_ZONE = "Asia/Bangkok"
 USE_I18N = True
 USE_TZ = True
@@ -242,7 +246,11 @@ THROTTLES = {
     "signup": (20, 60 * 60),
     "reset_password": (20, 60 * 60),
     "reset_password_per_email": (5, 60 * 60),
+    # The open-data API (/api/v2/), per client.
+    "open_api": (120, 60),
 }
+# How long browsers and shared caches may keep an open-data answer (seconds).
+OPEN_API_MAX_AGE = int(os.environ.get("OPEN_API_MAX_AGE", "300"))
 
 # How many reverse proxies in front of the site append to X-Forwarded-For (nginx: 1).
 # 0 ignores the header; see core/client.py and the README.
