@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import page_choosers, routing
+from portal import my_home
 from portal import views as portal_views
 from portal.sitemap import LocalizedSitemap
 
@@ -38,6 +39,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("my/", my_home.my_home, name="my_home"),
     path("search/", include("search.urls")),
     path("communities/", include("communities.urls")),
     path("contests/", include("contests.urls")),

@@ -1,5 +1,6 @@
 """allauth, fitted to the portal: the client address behind our proxies, user names
-that cannot pass for another, and sign-ups that wait for the e-mail link."""
+that cannot pass for another, sign-ups that wait for the e-mail link, and each
+person's own home after signing in."""
 
 from allauth.account import app_settings
 from allauth.account.adapter import DefaultAccountAdapter
@@ -10,6 +11,7 @@ from allauth.account.internal import flows  # noqa: F401
 from allauth.account.stages import EmailVerificationStage
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core import names
@@ -19,6 +21,10 @@ from core.client import client_address
 class AccountAdapter(DefaultAccountAdapter):
     def get_client_ip(self, request):
         return client_address(request)
+
+    def get_login_redirect_url(self, request):
+        """Each person lands on their own home ("งานของฉัน"); a ``next`` wins (allauth)."""
+        return reverse("my_home")
 
     def get_login_stages(self):
         stages = super().get_login_stages()

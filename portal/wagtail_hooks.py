@@ -16,18 +16,20 @@ class StaffProfileViewSet(ModelViewSet):
     menu_label = _("Staff profiles")
     icon = "group"
     add_to_settings_menu = True
-    list_display = ["user", "office", "office_note", "unit"]
+    list_display = ["user", "name_en", "office", "office_note", "unit"]
     list_filter = ["office"]
     search_fields = [
         "user__username",
         "user__first_name",
         "user__last_name",
+        "name_en",
         "office__title",
         "office_note",
         "unit",
     ]
     panels = [
         FieldPanel("user"),
+        FieldPanel("name_en"),
         FieldPanel("office", widget=forms.Select),
         FieldPanel("office_note"),
         FieldPanel("unit"),

@@ -33,6 +33,14 @@ class StaffProfile(models.Model):
         ),
     )
     unit = models.CharField(_("unit"), max_length=150, blank=True)
+    name_en = models.CharField(
+        _("name in English"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "Shown on the English site; the Thai site shows the account's first and last name."
+        ),
+    )
 
     class Meta:
         verbose_name = _("staff profile")

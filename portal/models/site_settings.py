@@ -24,10 +24,22 @@ class OrganisationSettings(BaseSiteSetting):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     line_url = models.URLField(_("LINE official account"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("emblem"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The agency's emblem on the home page; a placeholder shows until one is chosen."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name_th"), FieldPanel("name_en")], heading=_("Organisation name")
+            [FieldPanel("name_th"), FieldPanel("name_en"), FieldPanel("emblem")],
+            heading=_("Organisation name"),
         ),
         MultiFieldPanel([FieldPanel("address_th"), FieldPanel("address_en")], heading=_("Address")),
         MultiFieldPanel([FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")),

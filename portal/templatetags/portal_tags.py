@@ -6,9 +6,11 @@ from django.urls import translate_url
 from django.utils.translation import get_language_info
 from wagtail.models import Page
 
+from core import home
 from core.dates import format_date
 from core.routing import subpage_url as page_subpage_url
 from portal import navigation
+from portal.people import display_name
 
 register = template.Library()
 
@@ -61,3 +63,29 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def account_menu(context):
+    """The signed-in person's name in the active language and the bell's
+    ``(unread, url)`` (None when no app has one for them), once per request."""
+    request = context["request"]
+    if not hasattr(request, "_portal_account"):
+        request._portal_account = {
+            "name": display_name(request.user),
+            "bell": home.bell_for(request),
+        }
+    return request._portal_account
+
+
+@register.simple_tag(takes_context=True)
+def top_tasks(context):
+    """The site's top tasks (handbooks, tax compass, complaint form, ...; see ``core.home``)."""
+    return home.top_tasks(context["request"])
+
+
+@register.filter
+def error_target(field):
+    """The id an error summary links to for ``field``: its input, the first of a
+    group of radios or checkboxes (GOV.UK links to the first option)."""
+    return field.id_for_label or f"{field.auto_id}_0"
