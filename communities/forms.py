@@ -5,6 +5,7 @@ import re
 import uuid
 
 from django import forms
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from taggit.forms import TagField
 from wagtail.models import Page
@@ -51,10 +52,17 @@ class PostForm(forms.Form):
     body = forms.CharField(
         label=_("Your message"),
         max_length=BODY_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=forms.Textarea(
+            attrs={
+                "rows": 8,
+                "data-composer": "",
+                "data-preview-url": reverse_lazy("communities:preview"),
+                "data-mentions-url": reverse_lazy("communities:mentions"),
+            }
+        ),
         help_text=_(
             "Markdown: **bold**, *italic*, - lists, > quotes, [links](https://…). "
-            "Mention a colleague with @username."
+            "Mention a colleague with @ and their name, then choose them from the list."
         ),
         error_messages={
             "required": _("Write something before posting."),

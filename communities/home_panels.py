@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from communities import access
 from communities.links import community_pages, with_topic_urls
-from communities.listing import visible_notifications
+from communities.listing import unread_count, visible_notifications
 from communities.models.membership import Follow, LastVisit
 from communities.models.topics import Topic
 from communities.templatetags.communities_tags import display_name
@@ -27,9 +27,7 @@ def _unread(request):
 def notification_bell(request):
     if not access.is_staff_member(request.user):
         return None
-    if not hasattr(request, "_home_unread_count"):
-        request._home_unread_count = _unread(request).count()
-    return request._home_unread_count, reverse("communities:notifications")
+    return unread_count(request), reverse("communities:notifications")
 
 
 @home.panel(10)

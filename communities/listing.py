@@ -1,13 +1,13 @@
 """Read-side queries for the community pages, with a constant number of queries."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from communities import access, tokens
 from communities.models.membership import Follow, LastVisit, Membership
 from communities.models.notifications import Notification
-from communities.models.topics import TAG_MAX_LENGTH, Topic
+from communities.models.topics import TAG_MAX_LENGTH, Post, Topic
 from core.text import one_line
 
 TOPICS_PER_PAGE = 25
@@ -50,6 +50,15 @@ def visible_notifications(user):
     return Notification.objects.filter(recipient=user, topic__in=access.visible_topics(user))
 
 
+def unread_count(request):
+    """The signed-in user's unread notifications, counted once per request (the
+    header's bell and the communities' toolbar both show it)."""
+    if not hasattr(request, "_community_unread"):
+        unread = visible_notifications(request.user).filter(read_at__isnull=True)
+        request._community_unread = unread.count()
+    return request._community_unread
+
+
 def topics_for(community, user, params):
     topics = access.visible_topics(user, Topic.objects.filter(community=community))
     chosen = params.get("filter")
@@ -62,20 +71,54 @@ def topics_for(community, user, params):
     tag = one_line(params.get("tag", ""))[:TAG_MAX_LENGTH]
     if tag:
         topics = topics.filter(tags__name=tag)
+    latest = Post.objects.filter(topic=OuterRef("pk"), hidden=False).order_by("-created_at", "-pk")
+    topics = topics.annotate(last_author_id=Subquery(latest.values("author_id")[:1]))
     return topics.select_related("author").prefetch_related("tags"), (chosen, tag)
 
 
 def remember_visit(user, community=None, topic=None):
     """The previous visit time (None on a first visit); records this visit."""
-    now = timezone.now()
-    visit, created = LastVisit.objects.get_or_create(
-        user=user, community=community, topic=topic, defaults={"seen_at": now}
+    previous = (
+        LastVisit.objects.filter(user=user, community=community, topic=topic)
+        .values_list("seen_at", flat=True)
+        .first()
     )
-    if created:
-        return None
-    previous = visit.seen_at
-    LastVisit.objects.filter(pk=visit.pk).update(seen_at=now)
+    _record_visit(user, previous, community=community, topic=topic)
     return previous
+
+
+def _record_visit(user, previous, community=None, topic=None):
+    now = timezone.now()
+    if previous is None:
+        LastVisit.objects.get_or_create(
+            user=user, community=community, topic=topic, defaults={"seen_at": now}
+        )
+    else:
+        LastVisit.objects.filter(user=user, community=community, topic=topic).update(seen_at=now)
+
+
+def _reader_stats(community, user):
+    """The member count, whether ``user`` follows the community and their previous
+    visit, in one query."""
+    members = (
+        Membership.objects.filter(community=OuterRef("pk"))
+        .order_by()
+        .values("community")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    visits = LastVisit.objects.filter(user=user, community=OuterRef("pk"), topic=None)
+    return (
+        type(community)
+        .objects.filter(pk=community.pk)
+        .annotate(
+            members=Subquery(members),
+            following=Exists(Follow.objects.filter(user=user, community=OuterRef("pk"))),
+            last_visit=Subquery(visits.values("seen_at")[:1]),
+        )
+        .values("members", "following", "last_visit")
+        .get()
+    )
 
 
 def community_context(page, request):
@@ -88,6 +131,8 @@ def community_context(page, request):
         .select_related("user")
         .order_by("user__first_name", "user__username")
     )
+    stats = _reader_stats(community, user)
+    _record_visit(user, stats["last_visit"], community=community)
     return {
         "community": community,
         "page_obj": page_obj,
@@ -96,12 +141,12 @@ def community_context(page, request):
         "filters": FILTERS,
         "tag": tag,
         "facilitators": facilitators,
-        "member_count": Membership.objects.filter(community=community).count(),
+        "member_count": stats["members"] or 0,
         "role": access.roles_by_community(user).get(community.pk),
         "may_post": access.may_post(user, community),
         "is_facilitator": access.is_facilitator(user, community.pk),
-        "following": Follow.objects.filter(user=user, community=community).exists(),
-        "last_visit": remember_visit(user, community=community),
+        "following": stats["following"],
+        "last_visit": stats["last_visit"],
         "feed_token": tokens.make(user, tokens.FEED_SALT),
         "articles": page.get_children().live().order_by("-first_published_at")[:5],
     }

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from communities.views import files, moderation, moved, social, topics
+from communities.views import composer, files, moderation, moved, social, topics
 
 
 class ObjectIdConverter:
@@ -29,6 +29,8 @@ urlpatterns = [
     path("reports/<object_id:report_id>/resolve/", moderation.resolve, name="resolve_report"),
     path("moderation/", moderation.queue, name="moderation"),
     path("attachments/<object_id:attachment_id>/", files.attachment, name="attachment"),
+    path("compose/preview/", composer.preview, name="preview"),
+    path("compose/mentions/", composer.mentions, name="mentions"),
     path("notifications/", social.notifications, name="notifications"),
     path("notifications/read/", social.mark_read, name="mark_read"),
     path("notifications/email/", social.email_preference, name="email_preference"),

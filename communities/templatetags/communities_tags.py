@@ -3,7 +3,7 @@
 from django import template
 
 from communities.access import is_staff_member
-from communities.listing import community_cards, visible_notifications
+from communities.listing import community_cards, unread_count
 from communities.models import CommunityPage
 from core.text import one_line
 
@@ -28,10 +28,7 @@ def unread_notifications(context):
     request = context.get("request")
     if request is None or not is_staff_member(request.user):
         return 0
-    if not hasattr(request, "_community_unread"):
-        unread = visible_notifications(request.user).filter(read_at__isnull=True)
-        request._community_unread = unread.count()
-    return request._community_unread
+    return unread_count(request)
 
 
 @register.simple_tag(takes_context=True)
