@@ -139,3 +139,14 @@ def test_queue_and_score_pages_have_bounded_queries(client, django_assert_max_nu
         assert client.get(reverse("contests:judging")).status_code == 200
     with django_assert_max_num_queries(18):
         assert client.get(_url(_assignments(setup, judge)[0])).status_code == 200
+
+
+def test_the_error_summary_is_at_the_top_of_the_score_page(client, judging):
+    judge = judging.judges[0]
+    first = _assignments(judging, judge)[0]
+    a = judging.category.criteria.first()
+    client.force_login(judge)
+    html = client.post(_url(first), {f"criterion-{a.pk}": 11, "submit": "list"}).content.decode()
+    assert html.count("data-error-summary") == 1
+    assert html.index("data-error-summary") < html.index('class="work')
+    assert f'href="#id_criterion-{a.pk}"' in html
