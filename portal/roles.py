@@ -36,11 +36,12 @@ ROLE_LABELS = {
 
 # Permissions by "app_label.codename".
 _ADMIN = ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"]
-# Promoted search results and the search-terms report.
+# Promoted search results, the search-terms report and the search synonyms.
 _SEARCH = [
     "wagtailsearchpromotions.add_searchpromotion",
     "wagtailsearchpromotions.change_searchpromotion",
     "wagtailsearchpromotions.delete_searchpromotion",
+    *[f"search.{action}_synonymgroup" for action in ("add", "change", "delete", "view")],
 ]
 # Readers' "was this page helpful?" answers, in the admin.
 _FEEDBACK = ["manuals.view_pagefeedback"]

@@ -74,14 +74,20 @@ class ForgivingResults:
     def __init__(self, typed, wider=None):
         self.typed, self.wider = typed, wider
         self._typed_hits = None
+        self._counts = {}
+
+    def _count(self, results):
+        if id(results) not in self._counts:
+            self._counts[id(results)] = results.count()
+        return self._counts[id(results)]
 
     def widened(self):
-        return self.wider is not None and self.typed.count() <= self.MAX_TYPED
+        return self.wider is not None and self._count(self.typed) <= self.MAX_TYPED
 
     def count(self):
         if not self.widened():
-            return self.typed.count()
-        return max(self.typed.count(), self.wider.count())
+            return self._count(self.typed)
+        return max(self._count(self.typed), self._count(self.wider))
 
     def __len__(self):
         return self.count()

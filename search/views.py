@@ -10,8 +10,11 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from core import site_version
 from core.privacy import viewable_by
+from search import synonyms, vocabulary
 from search.engine import Searcher
+from search.forgiving import ForgivingResults, forgive
 from search.forms import SearchForm
 from search.highlight import snippet
 from search.registry import label_for, searchable_models, searchable_types
@@ -25,13 +28,13 @@ SUGGESTED_WORDS = 3  # "did you mean" offers at most this many words ...
 SUGGESTION_CANDIDATES = 5  # ... from this many of the query's longest words
 
 
-def _searchable_pages(request, form):
+def _searchable_pages(request, form, language=None):
     pages = Page.objects.live().exclude(depth__lte=1)
     types = searchable_types()
     chosen = form.cleaned_data.get("type")
     models = [types[chosen].model] if chosen in types else [t.model for t in types.values()]
     pages = pages.type(*models)
-    language = form.cleaned_data.get("lang") or get_language()
+    language = language or form.cleaned_data.get("lang") or get_language()
     if language != "all":
         locale = Locale.objects.filter(language_code=language).first()
         pages = pages.filter(locale=locale) if locale else pages.none()
@@ -63,7 +66,11 @@ SECTION_PATH_LENGTH = 3 * Page.steplen  # top-level sections sit at depth 3
 
 
 def _results(found, terms, request):
-    """Display data for one page of hits: 3 queries whatever the page size."""
+    """Display data for one page of hits: 3 queries whatever the page size.
+
+    The section is left out where it repeats the type, and the language where it
+    is the page's own.
+    """
     ids = [page.pk for page in found]
     pages = Page.objects.filter(pk__in=ids).specific()
     locales = {locale.id: locale for locale in Locale.objects.all()}
@@ -73,13 +80,17 @@ def _results(found, terms, request):
     results = []
     for page in (by_id[pk] for pk in ids if pk in by_id):
         locale = locales[page.locale_id]
+        kind = label_for(type(page))
+        section = sections.get(page.path[:SECTION_PATH_LENGTH], "")
         results.append(
             {
                 "title": page.title,
                 "url": page.get_url(request),
-                "type": label_for(type(page)),
-                "section": sections.get(page.path[:SECTION_PATH_LENGTH], ""),
-                "language": locale.get_display_name(),
+                "type": kind,
+                "section": "" if str(section) == str(kind) else section,
+                "language": locale.get_display_name()
+                if locale.language_code != get_language()
+                else "",
                 "language_code": locale.language_code,
                 "date": page.last_published_at,
                 "snippet": snippet(_text_of(page), terms),
@@ -152,17 +163,55 @@ def _search_model(searcher, query, querysets, operation="search"):
     return TieredResults([searcher.search(query, queryset, operation) for queryset in querysets])
 
 
-def _extras(searcher, query, models, terms, request):
-    """For "Everything": the best few hits of each non-page model, with their count."""
+def _extras(searcher, query, models, terms, request, rows=True):
+    """For "Everything": each non-page model's hit count, with its best few hits
+    when ``rows``."""
     extras = []
     for key, (searchable, querysets) in models.items():
         found = _search_model(searcher, query, querysets)
         if found.count():
-            rows = searchable.describe(found[:EXTRA_RESULTS], terms, request)
+            described = searchable.describe(found[:EXTRA_RESULTS], terms, request) if rows else []
             extras.append(
-                {"key": key, "label": searchable.label, "count": found.count(), "results": rows}
+                {
+                    "key": key,
+                    "label": searchable.label,
+                    "count": found.count(),
+                    "results": described,
+                }
             )
     return extras
+
+
+def _forgiven(query):
+    return forgive(query, vocabulary.current(site_version.current()), synonyms.groups())
+
+
+def _page_results(searcher, forgiven, pages):
+    """(results, relaxed): the typed query's hits, then its corrections' and
+    synonyms'; if none, those of the query less one word (``relaxed``)."""
+    wider = forgiven.wider()
+    results = ForgivingResults(
+        searcher.search(forgiven.typed, pages), wider and searcher.search(wider, pages)
+    )
+    relaxed = forgiven.relaxed()
+    if results.count() or relaxed is None:
+        return results, False
+    return ForgivingResults(searcher.search(relaxed, pages)), True
+
+
+def _has_hits(searcher, query, pages, chosen):
+    if chosen:
+        return bool(_search_model(searcher, query, chosen[1]).count())
+    return bool(searcher.search(query, pages).count())
+
+
+def _in_thai(searcher, query, request, form):
+    """Thai hits for a Thai query on a page in another language: their count, or 0."""
+    if get_language() == "th" or form.cleaned_data.get("lang") in ("th", "all"):
+        return 0
+    if not any("\u0e01" <= char <= "\u0e2e" for char in query):
+        return 0
+    return searcher.search(query, _searchable_pages(request, form, language="th")).count()
 
 
 @require_GET
@@ -176,14 +225,17 @@ def search(request):
     if query:
         record_search(request, query)
         searcher = Searcher()
-        terms = highlight_terms(query)
+        forgiven = _forgiven(query)
+        searched = forgiven.wider() or query
+        terms = highlight_terms(" ".join(forgiven.alternatives))
         chosen = models.get(form.cleaned_data.get("type"))
+        relaxed = False
         if chosen:
-            results = _search_model(searcher, query, chosen[1])
+            results = _search_model(searcher, searched, chosen[1])
             pages = None
         else:
             pages = _searchable_pages(request, form)
-            results = searcher.search(query, pages)
+            results, relaxed = _page_results(searcher, forgiven, pages)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("page"))
         first = page_obj.number == 1
@@ -191,15 +243,23 @@ def search(request):
             rows = chosen[0].describe(page_obj.object_list, terms, request)
         else:
             rows = _results(page_obj.object_list, terms, request)
+        extras = [] if chosen else _extras(searcher, searched, models, terms, request, first)
+        corrected = forgiven.corrected
         context.update(
             page_obj=page_obj,
             results=rows,
             count=paginator.count,
+            total=paginator.count + sum(extra["count"] for extra in extras),
+            relaxed=relaxed,
             promotions=_promotions(query, pages) if first and pages is not None else [],
-            extras=_extras(searcher, query, models, terms, request) if first and not chosen else [],
+            extras=extras if first else [],
+            corrected=corrected
+            if corrected and _has_hits(searcher, corrected, pages, chosen)
+            else "",
             suggestions=[]
-            if paginator.count or pages is None
+            if (paginator.count and not relaxed) or pages is None
             else _suggest_words(searcher, query, pages),
+            in_thai=_in_thai(searcher, query, request, form),
         )
         context["fell_back"] = searcher.fell_back
     return render(request, "search/search.html", context)

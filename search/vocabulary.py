@@ -15,7 +15,7 @@ import threading
 import time
 
 from django.db import connection
-from modelsearch.models import IndexEntry
+from modelsearch.conf import get_app_config
 
 from search.spelling import Vocabulary
 
@@ -28,8 +28,13 @@ _lock = threading.Lock()
 _cached = {}
 
 
+def _index_table():
+    """The index table of whichever app holds it (wagtail.search, or modelsearch)."""
+    return get_app_config().get_model("IndexEntry")._meta.db_table
+
+
 def _sqlite_terms():
-    table = f"{IndexEntry._meta.db_table}_fts"
+    table = f"{_index_table()}_fts"
     with connection.cursor() as cursor:
         cursor.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary "
@@ -40,7 +45,7 @@ def _sqlite_terms():
 
 
 def _postgres_terms():
-    table = connection.ops.quote_name(IndexEntry._meta.db_table)
+    table = connection.ops.quote_name(_index_table())
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT word, ndoc FROM ts_stat(%s)",

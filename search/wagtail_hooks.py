@@ -1,4 +1,5 @@
-"""Admin: the search-terms report for editors (Wagtail's own is superuser-only)."""
+"""Admin: the search-terms report for editors (Wagtail's own is superuser-only) and
+the synonym list."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,10 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.views.reports import SearchTermsReportView
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from search.models import SynonymGroup
 
 REPORT_PERMISSION = "wagtailsearchpromotions.change_searchpromotion"
 
@@ -58,3 +63,17 @@ def register_search_terms_menu_item():
 @hooks.register("construct_reports_menu")
 def hide_superuser_only_search_terms(request, menu_items):
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    """The synonym list editors keep (Settings → Search synonyms)."""
+
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Search synonyms")
+    add_to_settings_menu = True
+    list_display = ["__str__", "note"]
+    search_fields = ["terms", "note"]
+
+
+register_snippet(SynonymGroupViewSet)
