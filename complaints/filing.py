@@ -70,6 +70,8 @@ def _new(data, channel, citizen, recorded_by, form_token, received_at, files, re
         received_at=received_at,
         **contact,
     )
+    if reopened_from is not None:
+        Complaint.objects.select_for_update().get(pk=reopened_from.pk).mark_reopened()
     event = Event.objects.create(
         complaint=complaint, kind=EventKind.FILED, actor=recorded_by, public=True, at=received_at
     )

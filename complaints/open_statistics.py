@@ -2,18 +2,17 @@
 open-data endpoints) and the statistics page's JSON and CSV.
 
 ``monthly()`` answers plain dicts, one per month × office × category, with no
-personal data and no free text. Corruption tips are never counted.
+personal data and no free text, read from the stored monthly figures. Corruption
+tips are never counted.
 """
 
-import datetime
-import statistics as stats
+from collections import Counter
 
-from django.db.models import Avg, Count, F, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Q
 
-from complaints.choices import Kind
-from complaints.models import Complaint
-from core.working_time import BANGKOK
+from complaints import statistics
+from complaints.models import Category
+from complaints.models.figures import COUNTS
 from offices.models import OfficePage
 
 KEYS = (
@@ -41,12 +40,6 @@ def _office_ids(office_code):
     return OfficePage.objects.filter(query).values("pk")
 
 
-def median_days(days):
-    """The median of working days, each rounded to a tenth of a day first, rounded
-    to a tenth; None for none."""
-    return round(stats.median(round(value, 1) for value in days), 1) if days else None
-
-
 def monthly(year=None, office_code=None):
     """The public monthly aggregates as a list of dicts, ordered by month, office
     code, then category id (uncategorised first).
@@ -69,50 +62,58 @@ def monthly(year=None, office_code=None):
     - ``rated``: how many complainants rated the handling
     - ``satisfaction_mean``: their mean rating (1–5, two decimals), or None
     """
-    complaints = Complaint.objects.exclude(kind=Kind.CORRUPTION)
-    if year is not None:
-        start = datetime.datetime(year, 1, 1, tzinfo=BANGKOK)
-        complaints = complaints.filter(
-            received_at__gte=start, received_at__lt=start.replace(year=year + 1)
-        )
+    period = statistics.Period.year(year) if year is not None else None
+    rows = statistics.figures(period, "category")
     if office_code is not None:
-        complaints = complaints.filter(office__in=_office_ids(office_code))
-    complaints = complaints.annotate(month=TruncMonth("received_at", tzinfo=BANGKOK))
-    group = ("month", "office__code", "category")
-    days = {}
-    answered = complaints.filter(days_to_answer__isnull=False)
-    for *key, taken in answered.values_list(*group, "days_to_answer"):
-        days.setdefault(tuple(key), []).append(taken)
-    rows = (
-        complaints.values(*group)
-        .annotate(
-            received=Count("pk"),
-            closed=Count("pk", filter=Q(answered_at__isnull=False)),
-            closed_within_sla=Count("pk", filter=Q(answered_at__lte=F("resolve_due_at"))),
-            rated=Count("rating"),
-            rating=Avg("rating"),
-            category_th=F("category__name_th"),
-            category_name_en=F("category__name_en"),
-            service_group=F("category__service_group"),
+        rows = rows.filter(office_id__in=_office_ids(office_code))
+    return aggregated(rows)
+
+
+def for_period(period, office=None):
+    """The same rows for the statistics page's ``period`` and ``office`` (and branches)."""
+    return aggregated(statistics.figures(period, "category", office))
+
+
+def aggregated(figures):
+    """The open-data rows of category ``figures`` (a queryset), merged per month,
+    office code and category."""
+    rows = list(figures.values("month", "office_id", "value", *COUNTS, "days"))
+    codes = dict(
+        OfficePage.objects.filter(pk__in={row["office_id"] for row in rows}).values_list(
+            "pk", "code"
         )
-        .order_by("month", "office__code", F("category").asc(nulls_first=True))
     )
+    merged = {}
+    for row in rows:
+        category = int(row["value"]) if row["value"] else None
+        key = (row["month"], codes.get(row["office_id"], ""), category)
+        total, days = merged.setdefault(key, (Counter(), Counter()))
+        total.update({name: row[name] for name in COUNTS})
+        days.update(row["days"])
+    categories = {
+        pk: (name_th, name_en, group)
+        for pk, name_th, name_en, group in Category.objects.filter(
+            pk__in={key[2] for key in merged if key[2]}
+        ).values_list("pk", "name_th", "name_en", "service_group")
+    }
     return [
         {
-            "month": row["month"].strftime("%Y-%m"),
-            "office_code": row["office__code"] or "",
-            "category_id": row["category"],
-            "category": row["category_th"] or "",
-            "category_en": row["category_name_en"] or "",
-            "service_group": row["service_group"] or "",
-            "received": row["received"],
-            "closed": row["closed"],
-            "closed_within_sla": row["closed_within_sla"],
-            "median_working_days": median_days(
-                days.get((row["month"], row["office__code"], row["category"]))
+            "month": month.strftime("%Y-%m"),
+            "office_code": code,
+            "category_id": category,
+            "category": categories.get(category, ("", "", ""))[0],
+            "category_en": categories.get(category, ("", "", ""))[1],
+            "service_group": categories.get(category, ("", "", ""))[2],
+            "received": total["received"],
+            "closed": total["answered"],
+            "closed_within_sla": total["answered_in_time"],
+            "median_working_days": statistics.median(days),
+            "rated": total["rated"],
+            "satisfaction_mean": (
+                round(total["rating_sum"] / total["rated"], 2) if total["rated"] else None
             ),
-            "rated": row["rated"],
-            "satisfaction_mean": round(row["rating"], 2) if row["rating"] is not None else None,
         }
-        for row in rows
+        for (month, code, category), (total, days) in sorted(
+            merged.items(), key=lambda item: (item[0][0], item[0][1], item[0][2] or 0)
+        )
     ]

@@ -1,36 +1,37 @@
 """Public complaint statistics: counts and SLA performance of the complaints
 received in a period, for the region or one office (with its branches).
 
-Nothing personal: only counts, shares, working days and ratings. Corruption tips
-are left out of the public figures. A complaint counts in the period it was
-received. Within SLA: acknowledged (answered) by its due time, out of those
-acknowledged (answered) or past their due time. Working days to the answer are
-stored on each complaint when it is answered (pauses left out); the 90th
-percentile is the nearest rank. A reopened complaint is one reopened itself or
-filed again after its answer.
+Read from the stored monthly figures (``complaints.models.figures``), in a fixed
+number of queries whatever the number of complaints. Nothing personal: only
+counts, shares, working days and ratings. Corruption tips are left out of the
+public figures. A complaint counts in the month it was received (Bangkok time).
+Within SLA: acknowledged (answered) by its due time, out of those acknowledged
+(answered) or still open past their due time (counted from the open complaints,
+as it changes with time alone). Working days to the answer are stored on each
+complaint when it is answered (pauses left out), each rounded to a tenth of a
+day; the 90th percentile is the nearest rank. A reopened complaint is one
+reopened itself or filed again after its answer.
 """
 
 import datetime
 import math
-import statistics
+from collections import Counter
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.db.models import Avg, Count, Exists, F, Max, OuterRef, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
-from complaints.choices import Kind, Priority
-from complaints.models import Complaint, Event, EventKind
+from complaints.choices import OPEN_STATUSES, Kind, Priority
+from complaints.models import Category, Complaint, MonthlyFigure
+from complaints.models.figures import COUNTS
 from core.working_time import BANGKOK
-
-CACHE_SECONDS = 600
+from offices.models import OfficePage
 
 
 @dataclass(frozen=True)
 class Period:
-    start: datetime.date  # first day
-    end: datetime.date  # the day after the last
+    start: datetime.date  # first day of a month
+    end: datetime.date  # the first day of the month after the last
 
     @classmethod
     def last_months(cls, months, today):
@@ -44,7 +45,10 @@ class Period:
         return cls(datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1))
 
     def previous(self):
-        return Period(self.start - (self.end - self.start), self.start)
+        """The same number of months just before."""
+        months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month
+        year, month = divmod(self.start.year * 12 + self.start.month - 1 - months, 12)
+        return Period(datetime.date(year, month + 1, 1), self.start)
 
     def bounds(self):
         combine = datetime.datetime.combine
@@ -53,155 +57,181 @@ class Period:
         )
 
 
+def office_ids(office):
+    """The ids of ``office`` and its branches (a subquery)."""
+    return OfficePage.objects.filter(path__startswith=office.path).values("pk")
+
+
+def figures(period, facet, office=None):
+    """The stored figures of one facet in ``period`` (None: every month)."""
+    rows = MonthlyFigure.objects.filter(facet=facet).order_by()
+    if period is not None:
+        rows = rows.filter(month__gte=period.start, month__lt=period.end)
+    return rows.filter(office_id__in=office_ids(office)) if office is not None else rows
+
+
 def public(period, office=None):
-    """The complaints the public figures count."""
+    """The complaint records the public figures count."""
     start, end = period.bounds()
     complaints = Complaint.objects.exclude(kind=Kind.CORRUPTION).filter(
         received_at__gte=start, received_at__lt=end
     )
     if office is not None:
-        complaints = complaints.filter(office__path__startswith=office.path)
+        complaints = complaints.filter(office__in=office_ids(office))
     return complaints
-
-
-def _reopened():
-    again = Event.objects.filter(complaint=OuterRef("pk"), kind=EventKind.REOPENED)
-    filed_again = Complaint.objects.filter(reopened_from=OuterRef("pk"))
-    return Q(Exists(again)) | Q(Exists(filed_again))
 
 
 def _share(part, whole):
     return round(100 * part / whole, 1) if whole else None
 
 
-def percentile(values, share):
-    """The nearest-rank percentile of ``values`` (sorted), or None."""
-    if not values:
+def ranked(histogram, share):
+    """The nearest-rank percentile (working days) of a {tenths: count} histogram."""
+    total = sum(histogram.values())
+    return _nth(histogram, max(1, math.ceil(share * total)) - 1) / 10 if total else None
+
+
+def median(histogram):
+    """The median (working days, to a tenth) of a {tenths: count} histogram."""
+    total = sum(histogram.values())
+    if not total:
         return None
-    return values[max(0, math.ceil(share * len(values)) - 1)]
+    low, high = _nth(histogram, (total - 1) // 2), _nth(histogram, total // 2)
+    return round((low + high) / 20, 1)
 
 
-def by_priority(complaints, now):
-    """One row per priority: counts, % within SLA, working days, reopen rate, rating."""
+def _nth(histogram, index):
+    """The ``index``-th smallest value (tenths) of a histogram, from 0."""
+    seen = 0
+    for tenths in sorted(histogram, key=int):
+        seen += histogram[tenths]
+        if seen > index:
+            return int(tenths)
+    raise IndexError(index)
+
+
+def _late(period, office, now):
+    """{priority: (not acknowledged past due, not answered past due)} of the open
+    complaints: what changes with time alone."""
     rows = (
-        complaints.values("priority")
+        public(period, office)
+        .filter(status__in=OPEN_STATUSES)
+        .values("priority")
         .annotate(
-            received=Count("pk"),
-            ack_counted=Count(
-                "pk",
-                filter=Q(acknowledged_at__isnull=False) | Q(acknowledge_due_at__lt=now),
-            ),
-            ack_in_time=Count("pk", filter=Q(acknowledged_at__lte=F("acknowledge_due_at"))),
-            answer_counted=Count(
-                "pk",
-                filter=Q(answered_at__isnull=False) | Q(resolve_due_at__lt=now),
-            ),
-            answer_in_time=Count("pk", filter=Q(answered_at__lte=F("resolve_due_at"))),
-            answered=Count("pk", filter=Q(answered_at__isnull=False)),
-            reopened=Count("pk", filter=_reopened()),
-            rated=Count("pk", filter=Q(rating__isnull=False)),
-            rating=Avg("rating"),
+            ack=Count("pk", filter=Q(acknowledged_at__isnull=True, acknowledge_due_at__lt=now)),
+            answer=Count("pk", filter=Q(answered_at__isnull=True, resolve_due_at__lt=now)),
         )
-        .order_by("priority")
+        .order_by()
     )
-    days = {}
-    answered = complaints.filter(days_to_answer__isnull=False)
-    for priority, taken in answered.values_list("priority", "days_to_answer"):
-        days.setdefault(priority, []).append(taken)
-    found = {}
-    for row in rows:
-        taken = sorted(days.get(row["priority"], []))
-        found[row["priority"]] = {
-            **row,
-            "ack_share": _share(row["ack_in_time"], row["ack_counted"]),
-            "answer_share": _share(row["answer_in_time"], row["answer_counted"]),
-            "median_days": round(statistics.median(taken), 1) if taken else None,
-            "p90_days": round(percentile(taken, 0.9), 1) if taken else None,
-            "reopen_share": _share(row["reopened"], row["answered"]),
-            "rating": round(row["rating"], 2) if row["rating"] is not None else None,
-        }
-    return [found[value] for value in Priority.values if value in found]
+    return {row["priority"]: (row["ack"], row["answer"]) for row in rows}
 
 
-def counts(complaints, *fields):
-    """[(values of ``fields``…, count)], largest first."""
-    rows = complaints.values(*fields).annotate(n=Count("pk")).order_by("-n", *fields)
-    return [(*(row[field] for field in fields), row["n"]) for row in rows]
-
-
-def by_month(complaints):
-    rows = (
-        complaints.annotate(month=TruncMonth("received_at", tzinfo=BANGKOK))
-        .values("month")
-        .annotate(n=Count("pk"))
-        .order_by("month")
-    )
-    return [(row["month"].date(), row["n"]) for row in rows]
-
-
-def rising_services(period, office=None):
-    """[(service group, this period, the one before)] where complaints rose."""
-    now = dict(counts(public(period, office).exclude(category__service_group=""),
-                      "category__service_group"))  # fmt: skip
-    before = dict(
-        counts(
-            public(period.previous(), office).exclude(category__service_group=""),
-            "category__service_group",
+def by_priority(period, office, now):
+    """One row per priority: counts, % within SLA, working days, reopen rate, rating."""
+    summed = {}
+    for row in figures(period, "priority", office).values("value", *COUNTS, "days"):
+        total, days = summed.setdefault(row["value"], (Counter(), Counter()))
+        total.update({name: row[name] for name in COUNTS})
+        days.update(row["days"])
+    late = _late(period, office, now)
+    found = []
+    for priority in Priority.values:
+        if priority not in summed:
+            continue
+        total, days = summed[priority]
+        ack_late, answer_late = late.get(priority, (0, 0))
+        found.append(
+            {
+                "priority": priority,
+                "received": total["received"],
+                "ack_share": _share(
+                    total["acknowledged_in_time"], total["acknowledged"] + ack_late
+                ),
+                "answer_share": _share(total["answered_in_time"], total["answered"] + answer_late),
+                "answered": total["answered"],
+                "median_days": median(days),
+                "p90_days": ranked(days, 0.9),
+                "reopened": total["reopened"],
+                "reopen_share": _share(total["reopened"], total["answered"]),
+                "rated": total["rated"],
+                "rating": round(total["rating_sum"] / total["rated"], 2)
+                if total["rated"]
+                else None,
+            }
         )
-    )
-    rows = [(group, n, before.get(group, 0)) for group, n in now.items() if group]
-    return sorted((row for row in rows if row[1] > row[2]), key=lambda row: row[2] - row[1])
+    return found
 
 
-def cached_report(period, office=None):
-    """:func:`report`, kept in the cache until the next event of any complaint (the
-    newest event's id is in the key: every change to a complaint logs one)."""
-    latest = Event.objects.aggregate(latest=Max("pk"))["latest"]
-    key = (
-        f"complaints:statistics:{latest}:{period.start}:{period.end}:{office.pk if office else ''}"
-    )
-    return cache.get_or_set(key, lambda: report(period, office), CACHE_SECONDS)
+def _largest_first(counter):
+    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))
 
 
 def report(period, office=None, now=None):
     """Everything the statistics page shows for ``period`` and ``office``."""
     now = now or timezone.now()
-    complaints = public(period, office)
+    months, kinds, offices = Counter(), Counter(), Counter()
+    by_kind = figures(period, "kind", office).values("month", "office_id", "value")
+    for row in by_kind.annotate(n=Sum("received")):
+        months[row["month"]] += row["n"]
+        kinds[row["value"]] += row["n"]
+        offices[row["office_id"]] += row["n"]
+    channels = figures(period, "channel", office).values("value").annotate(n=Sum("received"))
+    pages = OfficePage.objects.filter(pk__in=list(offices)).values_list("pk", "code", "title")
+    named = {pk: (code, title) for pk, code, title in pages}
+    categories, rising = _categories(period, office)
     return {
-        "total": complaints.count(),
-        "months": by_month(complaints),
-        "priorities": by_priority(complaints, now),
-        "kinds": counts(complaints, "kind"),
-        "channels": counts(complaints, "channel"),
-        "offices": counts(complaints, "office__code", "office__title"),
-        "categories": counts(complaints, "category__name_th", "category__name_en"),
-        "rising": rising_services(period, office),
+        "total": sum(kinds.values()),
+        "months": sorted(months.items()),
+        "priorities": by_priority(period, office, now),
+        "kinds": _largest_first(kinds),
+        "channels": _largest_first(Counter({row["value"]: row["n"] for row in channels})),
+        "offices": [
+            (*named.get(pk, (None, None)), n)
+            for pk, n in sorted(
+                offices.items(), key=lambda item: (-item[1], named.get(item[0], ("",))[0] or "")
+            )
+        ],
+        "categories": categories,
+        "rising": rising,
     }
 
 
-def monthly(complaints):
-    """Open data: one row per month and office."""
-    rows = (
-        complaints.annotate(month=TruncMonth("received_at", tzinfo=BANGKOK))
-        .values("month", "office__code")
-        .annotate(
-            received=Count("pk"),
-            answered=Count("pk", filter=Q(answered_at__isnull=False)),
-            answered_in_time=Count("pk", filter=Q(answered_at__lte=F("resolve_due_at"))),
-            rated=Count("rating"),
-            rating=Avg("rating"),
+def _categories(period, office):
+    """([(Thai name, English name, count)] largest first, None for uncategorised;
+    [(service group, this period, the one before)] where complaints rose)."""
+    whole = Period(period.previous().start, period.end)
+    now, before = Counter(), Counter()
+    rows = figures(whole, "category", office).values("month", "value").annotate(n=Sum("received"))
+    for row in rows:
+        (now if row["month"] >= period.start else before)[row["value"]] += row["n"]
+    ids = [int(value) for value in {*now, *before} if value]
+    found = {
+        str(pk): (name_th, name_en, group)
+        for pk, name_th, name_en, group in Category.objects.filter(pk__in=ids).values_list(
+            "pk", "name_th", "name_en", "service_group"
         )
-        .order_by("month", "office__code")
-    )
-    return [
-        {
-            "month": row["month"].strftime("%Y-%m"),
-            "office": row["office__code"] or "",
-            "received": row["received"],
-            "answered": row["answered"],
-            "answered_within_sla": row["answered_in_time"],
-            "rated": row["rated"],
-            "mean_rating": round(row["rating"], 2) if row["rating"] is not None else None,
-        }
-        for row in rows
+    }
+    named = Counter()
+    for value, n in now.items():
+        named[found.get(value, (None, None, ""))[:2]] += n
+    categories = [
+        (*names, n)
+        for names, n in sorted(named.items(), key=lambda item: (-item[1], item[0][0] or ""))
     ]
+    groups_now, groups_before = Counter(), Counter()
+    for counts, groups in ((now, groups_now), (before, groups_before)):
+        for value, n in counts.items():
+            group = found.get(value, (None, None, ""))[2]
+            if group:
+                groups[group] += n
+    rising = [
+        (group, n, groups_before.get(group, 0))
+        for group, n in groups_now.items()
+        if n > groups_before.get(group, 0)
+    ]
+    return categories, sorted(rising, key=lambda row: (row[2] - row[1], row[0]))
+
+
+def rising_services(period, office=None):
+    """[(service group, this period, the one before)] where complaints rose."""
+    return _categories(period, office)[1]

@@ -303,6 +303,7 @@ def reopen(complaint, text):
             raise WorkflowError(_("The time to reopen this complaint has passed."))
         locked.answered_at = locked.closed_at = None
         locked.outcome = ""
+        locked.reopened = True
         _event(locked, EventKind.REOPENED, public=True, text=text)
 
     return _act(complaint, "reopen", change)

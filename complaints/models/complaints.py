@@ -5,7 +5,7 @@ event log (``complaints.sla``) so the inbox can sort and filter on them."""
 import datetime
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
@@ -21,6 +21,7 @@ from complaints.choices import (
     Source,
     Status,
 )
+from complaints.models import figures
 from complaints.models.categories import Category
 
 
@@ -159,6 +160,11 @@ class Complaint(index.Indexed, models.Model):
     corrective_action = models.TextField(
         _("corrective action"), max_length=TEXT_MAX_LENGTH, blank=True
     )
+    reopened = models.BooleanField(
+        _("reopened"),
+        default=False,
+        help_text=_("Reopened at least once, or filed again after its answer."),
+    )
     rating = models.PositiveSmallIntegerField(_("rating"), null=True, blank=True)
     rating_comment = models.TextField(_("rating comment"), max_length=1000, blank=True)
 
@@ -190,6 +196,28 @@ class Complaint(index.Indexed, models.Model):
 
     def __str__(self):
         return self.reference
+
+    def save(self, *args, **kwargs):
+        """Save, and move the stored monthly figures in the same transaction."""
+        with transaction.atomic():
+            before = {} if self._state.adding else self._stored_contribution()
+            super().save(*args, **kwargs)
+            after = self._stored_contribution() if kwargs.get("update_fields") else figures.of(self)
+            figures.apply(before, after)
+
+    def mark_reopened(self):
+        if not self.reopened:
+            self.reopened = True
+            self.save()
+
+    def delete(self, *args, **kwargs):
+        with transaction.atomic():
+            figures.apply(self._stored_contribution(), {})
+            return super().delete(*args, **kwargs)
+
+    def _stored_contribution(self):
+        values = type(self).objects.filter(pk=self.pk).values(*figures.FIELDS).first()
+        return figures.contribution(values) if values else {}
 
     @property
     def is_open(self):

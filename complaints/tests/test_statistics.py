@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from complaints import factories, statistics, workflow
+from complaints import factories, open_statistics, statistics, workflow
 from complaints.choices import Channel, Kind, Outcome, Priority
 from complaints.models import Complaint
 from complaints.tests.conftest import bangkok, work_at
@@ -108,12 +108,15 @@ def test_bad_filters_fall_back_to_the_defaults(sign_in, offices):
 
 def test_monthly_open_data(filed, sign_in):
     data = sign_in().get("/en/complaints/statistics/monthly.json", {"year": "2027"}).json()
-    rows = {row["office"]: row for row in data["monthly"]}
-    assert rows["PLK"] == {"month": "2027-03", "office": "PLK", "received": 3, "answered": 1,
-                           "answered_within_sla": 1, "rated": 1, "mean_rating": 4.0}  # fmt: skip
+    rows = {row["office_code"]: row for row in data["monthly"]}
+    assert rows["PLK"] == {
+        "month": "2027-03", "office_code": "PLK", "category_id": None, "category": "",
+        "category_en": "", "service_group": "", "received": 3, "closed": 1,
+        "closed_within_sla": 1, "median_working_days": 5.0, "rated": 1, "satisfaction_mean": 4.0,
+    }  # fmt: skip
     text = sign_in().get("/en/complaints/statistics/monthly.csv", {"year": "2027"}).content
     table = list(csv.reader(io.StringIO(text.decode("utf-8-sig"))))
-    assert table[0][:3] == ["month", "office", "received"] and len(table) == 4
+    assert table[0] == list(open_statistics.KEYS) and len(table) == 4
 
 
 def test_the_officers_export_is_injection_safe_and_only_what_they_see(sign_in, user_for, offices):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from complaints import access, charts, inbox, statistics
+from complaints import access, charts, inbox, open_statistics, statistics
 from complaints.choices import Kind
 from complaints.officer_forms import InboxFilterForm, OfficeChoiceField, OfficesInLanguage
 from core.csv import csv_response
@@ -47,7 +47,7 @@ class StatisticsForm(OfficesInLanguage, forms.Form):
 def statistics_page(request):
     form = StatisticsForm(request.GET or None)
     period, office = form.chosen()
-    report = statistics.cached_report(period, office)
+    report = statistics.report(period, office)
     context = {
         "form": form,
         "period": period,
@@ -78,8 +78,7 @@ def _overdue(user):
 
 def _monthly(request):
     form = StatisticsForm(request.GET or None)
-    period, office = form.chosen()
-    return statistics.monthly(statistics.public(period, office))
+    return open_statistics.for_period(*form.chosen())
 
 
 def monthly_json(request):
@@ -87,11 +86,11 @@ def monthly_json(request):
 
 
 def monthly_csv(request):
-    rows = _monthly(request)
-    header = ["month", "office", "received", "answered", "answered_within_sla", "rated",
-              "mean_rating"]  # fmt: skip
+    header = open_statistics.KEYS
     return csv_response(
-        "complaints-monthly.csv", header, ([row[name] for name in header] for row in rows)
+        "complaints-monthly.csv",
+        header,
+        ([row[name] for name in header] for row in _monthly(request)),
     )
 
 
