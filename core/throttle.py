@@ -33,10 +33,10 @@ def key(*parts):
     return f"{head}:{hashlib.sha256(chr(31).join(rest).encode()).hexdigest()[:40]}"
 
 
-def hit(name, window):
-    """Count one attempt under ``name``; the attempts so far in the ``window``
-    (seconds) that began with the first of them."""
-    now = timezone.now()
+def hit(name, window, at=None):
+    """Count one attempt under ``name`` made ``at`` (a datetime; now if None); the
+    attempts so far in the ``window`` (seconds) that began with the first of them."""
+    now = at or timezone.now()
     adapt = connection.ops.adapt_datetimefield_value
     params = [name, adapt(now + timedelta(seconds=window)), adapt(now), adapt(now)]
     quote = connection.ops.quote_name
@@ -66,9 +66,10 @@ def within_limit(name, limit, window):
     return hit(name, window) <= limit
 
 
-def first_time(name, window):
-    """True the first time ``name`` is seen within ``window`` seconds."""
-    return hit(name, window) == 1
+def first_time(name, window, at=None):
+    """True the first time ``name`` is seen within ``window`` seconds (of ``at``,
+    when the attempt was made, if not now)."""
+    return hit(name, window, at) == 1
 
 
 def purge():

@@ -1,7 +1,10 @@
 /* The counter kiosk: a face, then optional reasons, then thanks and back to the
- * faces. Presses closer than data-debounce ms are ignored (the server ignores
- * them too); after data-idle ms without a touch the kiosk sends the face already
- * chosen, if any, and starts again. Nothing here needs a session or a cookie. */
+ * faces. A face pressed less than data-debounce ms after the previous face (a
+ * second response started by someone hammering the buttons) is ignored; the
+ * reasons and "Send" that complete a response never are. The answer carries the
+ * milliseconds since its face, so the server applies the same rule. After
+ * data-idle ms without a touch the kiosk sends the face already chosen, if any,
+ * and starts again. Nothing here needs a session or a cookie. */
 (function () {
   "use strict";
   var form = document.querySelector("[data-kiosk]");
@@ -16,7 +19,7 @@
   };
   var status = document.querySelector("[data-status]");
   var face = null;
-  var lastPress = 0;
+  var faceAt = -Infinity;  // when the face of the latest response was pressed
   var idleTimer = null;
   var thanksTimer = null;
 
@@ -37,13 +40,6 @@
     show("faces");
   }
 
-  function pressedTooSoon() {
-    var now = Date.now();
-    if (now - lastPress < debounceMs) { return true; }
-    lastPress = now;
-    return false;
-  }
-
   function touched() {
     clearTimeout(idleTimer);
     idleTimer = setTimeout(function () {
@@ -55,6 +51,8 @@
     clearTimeout(idleTimer);
     var body = new FormData();
     body.append("face", face);
+    body.append("elapsed", String(Math.max(0, Date.now() - faceAt)));
+    face = null;
     form.querySelectorAll('input[name="reason"]:checked').forEach(function (box) {
       body.append("reason", box.value);
     });
@@ -78,8 +76,9 @@
     var button = event.target.closest("button");
     if (!button) { return; }
     event.preventDefault();
-    if (pressedTooSoon()) { return; }
     if (button.name === "face") {
+      if (Date.now() - faceAt < debounceMs) { return; }
+      faceAt = Date.now();
       face = button.value;
       if (steps.reasons) { show("reasons"); touched(); } else { send(); }
     } else if (button.hasAttribute("data-send") && face !== null) {

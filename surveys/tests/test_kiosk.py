@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from portal.models import StaffProfile
 from surveys.factories import KIOSK_QUESTIONS, KioskFactory, SurveyFactory, question
+from surveys.kiosk import started_at
 from surveys.models import Answer, Kiosk, Response
 from surveys.models.kiosks import token_hash
 
@@ -63,16 +64,61 @@ def test_a_press_is_saved_without_a_session_or_csrf_token(kiosk):
     assert not response.cookies
 
 
-def test_presses_less_than_two_seconds_apart_count_once(kiosk, monkeypatch):
-    client = Client()
-    now = timezone.now()
-    monkeypatch.setattr(timezone, "now", lambda: now)
-    assert client.post(answer_url(), {"face": "4"}, **JSON).json()["status"] == "saved"
-    monkeypatch.setattr(timezone, "now", lambda: now + datetime.timedelta(seconds=1.5))
-    assert client.post(answer_url(), {"face": "4"}, **JSON).json()["status"] == "ignored"
-    monkeypatch.setattr(timezone, "now", lambda: now + datetime.timedelta(seconds=2.5))
-    assert client.post(answer_url(), {"face": "3"}, **JSON).json()["status"] == "saved"
+@pytest.fixture
+def clock(monkeypatch):
+    """``clock(seconds)``: the server's time that many seconds after the start."""
+    start = timezone.now()
+
+    def at(seconds):
+        monkeypatch.setattr(timezone, "now", lambda: start + datetime.timedelta(seconds=seconds))
+
+    return at
+
+
+def press(face, elapsed=None, reasons=()):
+    data = {"face": face, "reason": list(reasons)}
+    if elapsed is not None:
+        data["elapsed"] = elapsed
+    return Client().post(answer_url(), data, **JSON).json()["status"]
+
+
+def test_responses_started_less_than_two_seconds_apart_count_once(kiosk, clock):
+    clock(0)
+    assert press("4") == "saved"
+    clock(1.5)
+    assert press("4") == "ignored"
+    clock(2.5)
+    assert press("3") == "saved"
     assert Response.objects.count() == 2
+
+
+def test_reasons_and_send_right_after_the_face_are_never_dropped(kiosk, clock):
+    # One response every five seconds, each sent 300 ms after its face with reasons.
+    for number in range(3):
+        clock(5 * number + 0.3)
+        assert press("2", elapsed="300", reasons=["waited", "staff"]) == "saved"
+    assert Response.objects.count() == 3
+    assert Answer.objects.filter(question="reasons").count() == 3
+
+
+def test_what_counts_is_when_the_face_was_pressed_not_when_it_was_sent(kiosk, clock):
+    clock(0)
+    assert press("4", elapsed="0") == "saved"  # started at 0
+    clock(3)
+    assert press("3", elapsed="1500") == "ignored"  # started at 1.5
+    clock(32.6)
+    assert press("1", elapsed="30000") == "saved"  # started at 2.6, sent when idle
+    assert Response.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("elapsed", "seconds_before"),
+    [(None, 0), ("", 0), ("abc", 0), ("-5", 0), ("๑๒", 0), ("1500", 1.5), ("9" * 5000, 120)],
+    ids=["absent", "empty", "text", "negative", "thai-digits", "ms", "huge"],
+)
+def test_the_elapsed_time_is_read_safely_and_bounded(elapsed, seconds_before):
+    now = timezone.now()
+    assert started_at(elapsed, now) == now - datetime.timedelta(seconds=seconds_before)
 
 
 def test_a_plain_form_post_thanks_and_returns_to_the_faces(client, kiosk):

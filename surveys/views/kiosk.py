@@ -3,8 +3,11 @@
 The kiosk is identified by the device token in its address, not by a session or
 a CSRF cookie, so a page left open all day keeps working: its POST is exempt from
 CSRF because the token (a 256-bit secret only the tablet knows) authenticates it,
-and no cookie is read or set. Presses closer than two seconds from one device are
-ignored here (``surveys.kiosk.first_press``) as well as in ``static/js/kiosk.js``.
+and no cookie is read or set. A response started (its face pressed) less than two
+seconds after the previous one from the same device is ignored, here
+(``surveys.kiosk.first_press``, from the ``elapsed`` milliseconds the page sends)
+and in ``static/js/kiosk.js``; the reasons and "Send" that complete a response
+never are.
 A JSON client (the script) gets JSON; a plain form post gets the thank-you page,
 which returns to the faces by itself."""
 
@@ -19,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from surveys.choices import Channel
 from surveys.forms import FACE_LABELS
-from surveys.kiosk import first_press, kiosk_questions
+from surveys.kiosk import first_press, kiosk_questions, started_at
 from surveys.models import Kiosk
 from surveys.submission import submit
 
@@ -90,7 +93,7 @@ def kiosk_answer(request, token):
     reasons = request.POST.getlist("reason")
     if not set(reasons) <= allowed or len(reasons) != len(set(reasons)):
         return _problem(request, _("Please choose reasons from the list."), 400)
-    saved = first_press(kiosk)
+    saved = first_press(kiosk, started_at(request.POST.get("elapsed"), timezone.now()))
     if saved:
         submit(
             survey=kiosk.survey,
