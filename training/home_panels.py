@@ -54,6 +54,7 @@ def office_completion(request):
     office_id = profile.office_id if profile else None
     index = _index(request)
     report = subpage_url(index, "report") if index else ""
+    people = subpage_url(index, "office_people") if index else ""
     if office_id is None or index is None:
         return home.Panel(
             key="office-training",
@@ -78,13 +79,13 @@ def office_completion(request):
         items=[
             home.Link(
                 course.title,
-                f"{report}?course={course.pk}&office={office_id}",
+                f"{people}?course={course.pk}",
                 detail=_("%(done)d of %(total)d staff completed")
                 % {"done": done.get(course.pk, 0), "total": staff},
             )
             for course in courses[: home.ITEMS_PER_PANEL]
         ],
         progress=(sum(done.values()), staff * len(courses)) if courses and staff else None,
-        more=home.Link(_("Completion report"), f"{report}?office={office_id}"),
+        more=home.Link(_("Your office's staff and their courses"), people),
         empty=_("There are no courses yet."),
     )

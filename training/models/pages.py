@@ -88,6 +88,14 @@ class CourseIndexPage(RoutablePageMixin, Page):
     def completion_csv(self, request):
         return reports.report_csv(request, CoursePage.objects.all())
 
+    @path("report/office/", name="office_people")
+    def office_people(self, request):
+        return reports.office_people(request, self, CoursePage.objects.all())
+
+    @path("report/office/csv/", name="office_people_csv")
+    def office_people_csv(self, request):
+        return reports.office_people_csv(request, CoursePage.objects.all())
+
     # At most 18 digits: an id too large for the database is a 404, not an overflow.
     @re_path(r"^courses/(?P<course_id>[0-9]{1,18})/certificate/$")
     def old_certificate_url(self, request, course_id):
