@@ -2,7 +2,7 @@
 
 import pytest
 
-from search.text import fold_digits, highlight_terms, segment
+from search.text import fold_digits, highlight_terms, segment, words
 from search.text.segmentation import compound_parts
 
 
@@ -107,3 +107,15 @@ def test_highlight_terms_are_distinct_and_longest_first():
     assert terms[0] == "ภาษีอากร"
     assert "ภาษี" in terms
     assert len(terms) == len(set(terms))
+
+
+def test_words_of_a_long_paragraph_join_back_into_it():
+    """Line breaking and spelling cut text into words: none may be lost or invented,
+    however long the paragraph (nlpo3's safe mode garbled runs of 100+ characters)."""
+    paragraph = (
+        "ผู้ดูแลระบบภาษีอากรกรุณารอสักครู่เจ้าหน้าที่ผู้รับผิดชอบจะติดต่อกลับ"
+        "แบบแสดงรายการภาษีเงินได้บุคคลธรรมดาสำนักงานสรรพากรพื้นที่พิษณุโลกให้บริการผู้เสียภาษีทุกคน"
+    ) * 3
+    found = words(paragraph)
+    assert "".join(found) == paragraph
+    assert "พิษณุโลก" in found and "พิษณุโลก" in segment(paragraph).split()
