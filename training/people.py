@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
 from core.access import users_with_role
@@ -22,9 +22,9 @@ from training.models.progress import Certificate, Enrolment
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "not-started", "in-progress", "completed"
 STATUS_LABELS = {
-    NOT_STARTED: pgettext_lazy("training status", "Not started"),
-    IN_PROGRESS: pgettext_lazy("training status", "In progress"),
-    COMPLETED: pgettext_lazy("training status", "Completed"),
+    NOT_STARTED: gettext_lazy("Not started"),
+    IN_PROGRESS: gettext_lazy("In progress"),
+    COMPLETED: gettext_lazy("Completed"),
 }
 
 
