@@ -6,9 +6,10 @@ import logging
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 
 from core.events import security_event
 
@@ -53,7 +54,8 @@ class SecurityHeadersMiddleware:
 
 class RejectNulMiddleware:
     """A NUL byte in the path or the query string is a 400, once, for every URL:
-    PostgreSQL refuses NUL in text, so it would otherwise fail deep in a view."""
+    PostgreSQL refuses NUL in text, so it would otherwise fail deep in a view.
+    Under ``/api/`` the 400 is JSON (``{"message": ...}``), as the APIs answer."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -64,6 +66,9 @@ class RejectNulMiddleware:
             "\x00" in key or any("\x00" in value for value in values) for key, values in query
         ):
             security_event("request.nul", request)
+            if request.path.startswith("/api/"):  # the JSON APIs answer in JSON
+                message = gettext("The request contains a NUL character.")
+                return JsonResponse({"message": message}, status=400)
             return render(request, "400.html", status=400)
         return self.get_response(request)
 

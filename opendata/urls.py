@@ -2,7 +2,7 @@
 ``opendata.viewsets``), the offices and statistics endpoints, the OpenAPI
 description and its page. Every JSON endpoint goes through ``open_endpoint``."""
 
-from django.urls import path
+from django.urls import path, re_path
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -32,6 +32,8 @@ urlpatterns = decorate_urlpatterns(
             name="satisfaction_monthly",
         ),
         path("openapi.json", views.openapi_json, name="openapi"),
+        # Anything else below /api/v2/ (but the page itself) is a JSON 404.
+        re_path(r"^(?!$).*$", views.not_found, name="not_found"),
     ],
     open_endpoint,
 ) + [path("", views.documentation, name="documentation")]

@@ -82,6 +82,10 @@ def offices(request):
     return directory.offices(request, locale)
 
 
+def not_found(request):
+    return error(gettext("No such address in the open-data API."), 404)
+
+
 def openapi_json(request):
     return JsonResponse(schema.describe(request), json_dumps_params={"ensure_ascii": False})
 

@@ -145,6 +145,7 @@ def test_handbooks_filter_by_classification(world, api):
         {"search": "ภาษี", "search_operator": "xor"},
         {"site": "localhost"},
         {"rich_text_format": "db_html"},
+        {"search": "ภาษี\x00"},
     ],
     ids=lambda params: "&".join(f"{key}={value}" for key, value in params.items()),
 )
