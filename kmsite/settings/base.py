@@ -80,7 +80,10 @@ MIDDLEWARE = [
     "core.middleware.UnavailableMiddleware",
     "core.site_version.SiteVersionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: Thai words kept whole on screen in every HTML page (search/linebreaks.py).
+    "search.middleware.ThaiLineBreakMiddleware",
 ]
+THAI_LINE_BREAKS = os.environ.get("THAI_LINE_BREAKS", "on") == "on"
 
 ROOT_URLCONF = "kmsite.urls"
 

@@ -171,6 +171,20 @@ def words(text: str) -> list[str]:
     return found
 
 
+def thai_runs_and_words(text: str):
+    """Yield ``(False, text between Thai runs)`` and ``(True, the words of a run)``
+    in order; joined back together they are ``text`` exactly (no digit folding)."""
+    _dictionary()
+    position = 0
+    for match in _THAI_RUN.finditer(text):
+        if match.start() > position:
+            yield False, text[position : match.start()]
+        yield True, _cut(match[0])
+        position = match.end()
+    if position < len(text):
+        yield False, text[position:]
+
+
 def is_dictionary_word(word: str) -> bool:
     """True if the segmenter knows ``word`` (PyThaiNLP's list or ours)."""
     return word in _dictionary()
