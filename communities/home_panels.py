@@ -1,15 +1,15 @@
 """What waits for a staff member in the communities (see ``core.home``): the bell's
-unread count, unread notifications, and followed communities with new posts."""
+unread count, unread notifications, and their communities with new posts."""
 
-from django.db.models import Count, F, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from communities import access
 from communities.links import community_pages, with_topic_urls
 from communities.listing import unread_count, visible_notifications
-from communities.models.membership import Follow, LastVisit
+from communities.models.membership import Follow, LastVisit, Membership
 from communities.models.topics import Topic
 from communities.templatetags.communities_tags import display_name
 from core import home
@@ -55,51 +55,52 @@ def notifications(request):
 
 
 @home.panel(20)
-def followed_communities(request):
-    """Communities the user follows, with the topics active since their last visit
-    (since they began following, if they have not visited since)."""
+def your_communities(request):
+    """The communities the user follows or belongs to, with the topics active since
+    their last visit there (since they joined or began following, before any visit);
+    those with new posts first. Each links to the community, where they can ask."""
     user = request.user
     if not access.is_staff_member(user):
         return None
-    visits = LastVisit.objects.filter(user=user, community=OuterRef("community"), topic=None)
-    follows = list(
-        Follow.objects.filter(
-            user=user, topic=None, community_id__in=access.visible_community_ids(user)
+    visible = access.visible_community_ids(user)
+    joined = {}
+    for community_id, since in Follow.objects.filter(
+        user=user, topic=None, community_id__in=visible
+    ).values_list("community_id", "created_at"):
+        joined[community_id] = since
+    for community_id, since in Membership.objects.filter(
+        user=user, community_id__in=visible
+    ).values_list("community_id", "joined_at"):
+        joined[community_id] = min(since, joined.get(community_id, since))
+    visits = dict(
+        LastVisit.objects.filter(user=user, topic=None, community_id__in=joined).values_list(
+            "community_id", "seen_at"
         )
-        .select_related("community")
-        .annotate(since=Coalesce(Subquery(visits.values("seen_at")[:1]), F("created_at")))
     )
-    topics = access.visible_topics(user, Topic.objects.exclude(author=user))
-    new = Q()
-    for follow in follows:
-        new |= Q(community_id=follow.community_id, last_activity_at__gt=follow.since)
-    counts = (
-        dict(
-            topics.filter(new)
-            .values("community_id")
-            .annotate(n=Count("pk"))
-            .values_list("community_id", "n")
-        )
-        if follows
-        else {}
+    since = {pk: visits.get(pk, joined[pk]) for pk in joined}
+    new = Q(pk__in=[])
+    for community_id, moment in since.items():
+        new |= Q(community_id=community_id, last_activity_at__gt=moment)
+    counts = dict(
+        access.visible_topics(user, Topic.objects.exclude(author=user))
+        .filter(new)
+        .values("community_id")
+        .annotate(n=Count("pk"))
+        .values_list("community_id", "n")
     )
-    pages = community_pages(follow.community for follow in follows)
-    active = sorted(
-        (follow for follow in follows if counts.get(follow.community_id)),
-        key=lambda follow: follow.since,
-        reverse=True,
-    )
+    pages = community_pages(Page.objects.filter(pk__in=joined))
+    order = sorted(joined, key=lambda pk: (-counts.get(pk, 0), pages[pk].title))
     return home.Panel(
         key="communities",
-        title=_("Communities you follow with new posts"),
-        count=len(active),
+        title=_("Your communities"),
+        count=sum(1 for pk in joined if counts.get(pk)),
         items=[
             home.Link(
-                pages[follow.community_id].title,
-                pages[follow.community_id].url,
-                detail=_("%(count)d new") % {"count": counts[follow.community_id]},
+                pages[pk].title,
+                pages[pk].url,
+                detail=_("%(count)d new") % {"count": counts[pk]} if counts.get(pk) else "",
             )
-            for follow in active[: home.ITEMS_PER_PANEL]
+            for pk in order[: home.ITEMS_PER_PANEL]
         ],
-        empty=_("No new posts in the communities you follow."),
+        empty=_("Join or follow a community to see its new posts here."),
     )

@@ -4,9 +4,11 @@ sheets still missing. Judges see codes and titles only (judging is blind)."""
 
 from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from contests.models import Assignment, Contest, Entry, ScoreSheet
+from contests.queue import next_to_score
 from contests.roles import is_entrant, is_judge, is_manager
 from core import home
 
@@ -70,6 +72,7 @@ def entries_to_score(request):
     )
     url = reverse("contests:judging")
     left = sum(row["total"] - row["scored"] for row in rows)
+    following = next_to_score(request.user, timezone.now()) if left else None
     return home.Panel(
         key="judging",
         title=_("Entries left to score"),
@@ -83,7 +86,12 @@ def entries_to_score(request):
             for row in rows[: home.ITEMS_PER_PANEL]
         ],
         progress=(sum(r["scored"] for r in rows), sum(r["total"] for r in rows)) if rows else None,
-        more=home.Link(_("Your judging queue"), url),
+        more=home.Link(
+            _("Score the next entry: %(code)s") % {"code": following.entry.code},
+            reverse("contests:score", args=[following.round_id, following.entry.code]),
+        )
+        if following
+        else home.Link(_("Your judging queue"), url),
         empty=_("No entries are waiting for your scores."),
     )
 

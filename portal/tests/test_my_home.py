@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from communities.factories import CommunityIndexPageFactory, CommunityPageFactory, TopicFactory
-from communities.models.membership import Follow
+from communities.models.membership import Follow, Membership
 from communities.models.notifications import Notification
 from complaints.factories import file
 from complaints.models import Complaint
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.django_db
 MY_HOME = "/th/my/"
 HOUR = datetime.timedelta(hours=1)
 # Every panel of a user who holds every role, with an item in most of them.
-MAX_QUERIES = 33
+MAX_QUERIES = 35
 
 # The panels each role sees on an empty site (panels that list only what exists,
 # such as entries or saved estimates, are absent when there is nothing).
@@ -137,6 +137,17 @@ def test_followed_communities_show_new_posts_since_the_last_visit(community, use
     assert "1" in panel(response, "communities").select_one("[data-item]").get_text()
 
 
+def test_members_find_their_communities_at_home_even_without_news(community, user_for):
+    me = user_for("staff")
+    Membership.objects.create(user=me, community=community)
+    client = Client()
+    client.force_login(me)
+    response = client.get(MY_HOME)
+    assert count(response, "communities") == 0
+    links = [a["href"] for a in panel(response, "communities").select("[data-item] a")]
+    assert links == [community.url]
+
+
 def test_judges_count_only_their_own_entries_left_to_score(site, user_for):
     category = CategoryFactory(contest__judging=True, contest__title="ประกวดคำขวัญ")
     round_ = Round.objects.create(category=category, number=1)
@@ -150,6 +161,9 @@ def test_judges_count_only_their_own_entries_left_to_score(site, user_for):
     assert count(response, "judging") == 3
     assert "ประกวดคำขวัญ" in panel(response, "judging").get_text()
     assert panel(response, "judging").select_one("progress")["max"] == "3"
+    first = Assignment.objects.filter(judge=judge).order_by("entry__code").first()
+    score = reverse("contests:score", args=[round_.pk, first.entry.code])
+    assert panel(response, "judging").select_one(f'a[href="{score}"]')  # straight to scoring
 
 
 def test_citizens_see_their_own_complaints_and_estimates_only(site, user_for):
