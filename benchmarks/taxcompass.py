@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._pages import timed
 
-# A full case: salary, rent and business income, a family, insurance, RMF and donations.
+# A full case: salary, rent and business income, a family, insurance, provident
+# fund, RMF and donations.
 PAYLOAD = {
     "tax_year": 2568,
     "status": "spouse_no_income",
@@ -33,6 +34,7 @@ PAYLOAD = {
         "health_insurance": 30000,
         "rmf": 300000,
         "pension_insurance": 100000,
+        "provident_fund": 90000,
         "home_loan_interest": 80000,
     },
     "donations": {"education": 20000, "general": 15000, "political": 10000},
@@ -65,7 +67,12 @@ def main():
         situation = Situation(
             status="spouse_no_income",
             income={"salary": Decimal(1200000), "rent_building": Decimal(240000)},
-            allowances={"children": 3, "children_2561": 1, "life_insurance": Decimal(120000)},
+            allowances={
+                "children": 3,
+                "children_2561": 1,
+                "life_insurance": Decimal(120000),
+                "provident_fund": Decimal(90000),
+            },
             donations={"education": Decimal(20000)},
             withholding=Decimal(120000),
         )
