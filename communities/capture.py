@@ -3,10 +3,10 @@
 import json
 
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from communities.models.topics import Topic
+from core.slugs import slugify
 
 
 def _body(topic):
@@ -37,7 +37,7 @@ def capture(topic, user):
     community = topic.community
     contributors = {topic.author_id, topic.accepted_post.author_id}
     contributors |= set(topic.posts.filter(hidden=False).values_list("author_id", flat=True))
-    slug = slugify(f"{topic.title} {topic.pk}", allow_unicode=True)[:200] or f"topic-{topic.pk}"
+    slug = slugify(f"{topic.title} {topic.pk}", max_length=200) or f"topic-{topic.pk}"
     article = community.new_article(
         title=topic.title,
         slug=slug,

@@ -11,7 +11,9 @@ class CoreConfig(AppConfig):
     def ready(self):
         from . import http_cache, lockout, site_version  # noqa: F401 - lockout connects its receivers
         from .dates import install_buddhist_era_formats
+        from .slugs import allow_marks_in_slugs
 
         install_buddhist_era_formats()
+        allow_marks_in_slugs()
         site_version.connect()
         http_cache.connect()

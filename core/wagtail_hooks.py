@@ -1,7 +1,9 @@
 """Hooks of the platform: no page in the page chooser for users who may edit none,
-and no page served from under an unpublished one."""
+no page served from under an unpublished one, and Thai slugs in the admin."""
 
 from django.http import Http404
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 
 from core.page_choosers import may_choose_pages
@@ -17,3 +19,9 @@ def no_pages_for_users_who_edit_none(pages, request):
 def nothing_under_an_unpublished_page(page, request, serve_args, serve_kwargs):
     if under_unpublished(page):
         raise Http404
+
+
+@hooks.register("insert_global_admin_js")
+def thai_slugs():
+    """The slug field keeps Thai vowels and tone marks (core.slugs, static/js/thai-slug.js)."""
+    return format_html('<script src="{}" defer></script>', static("js/thai-slug.js"))
