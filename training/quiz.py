@@ -166,16 +166,17 @@ def form_questions(attempt, quiz, answers=None):
     ]
 
 
-def review(attempt, quiz):
-    """Each question of a submitted attempt with what was chosen, what was right and why."""
+def review(attempt, quiz, show_answers=True):
+    """Each question of a submitted attempt with what was chosen and whether it was
+    right; with ``show_answers``, also the right options and the explanations."""
     asked = questions(quiz)
     items = []
     for item in form_questions(attempt, quiz, attempt.answers):
         right = correct_ids(asked[item["id"]])
         explanations = {oid: option["explanation"] for oid, option in options(asked[item["id"]])}
         for option in item["options"]:
-            option["correct"] = option["id"] in right
-            option["explanation"] = explanations[option["id"]]
+            option["correct"] = show_answers and option["id"] in right
+            option["explanation"] = explanations[option["id"]] if show_answers else ""
         item["is_correct"] = set(attempt.answers.get(item["id"], ())) == right
         items.append(item)
     return items

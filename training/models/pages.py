@@ -217,10 +217,24 @@ class QuizPage(StaffOnlyPage, RoutablePageMixin, Page):
         validators=[MinValueValidator(1), MaxValueValidator(100)],
     )
     questions = StreamField(QuestionsBlock(), verbose_name=_("questions"))
+    # Moodle's default review options: which questions were wrong after every attempt,
+    # the right answers and their explanations only once the learner has passed.
+    ANSWERS_ONCE_PASSED, ANSWERS_ALWAYS, ANSWERS_NEVER = "once_passed", "always", "never"
+    review_policy = models.CharField(
+        _("after an attempt, show the right answers"),
+        max_length=12,
+        choices=[
+            (ANSWERS_ONCE_PASSED, _("once the learner has passed (recommended)")),
+            (ANSWERS_ALWAYS, _("after every attempt")),
+            (ANSWERS_NEVER, _("never: only which questions were wrong")),
+        ],
+        default=ANSWERS_ONCE_PASSED,
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("pass_mark"),
+        FieldPanel("review_policy"),
         FieldPanel("questions"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -232,6 +246,11 @@ class QuizPage(StaffOnlyPage, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def shows_answers(self, passed):
+        """Whether a learner who has (``passed``) or has not passed sees the answers."""
+        policy = self.review_policy
+        return policy == self.ANSWERS_ALWAYS or (policy == self.ANSWERS_ONCE_PASSED and passed)
 
     @path("")
     def take(self, request):

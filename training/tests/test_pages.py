@@ -65,6 +65,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
                 "slug": "new-quiz",
                 "intro": "",
                 "pass_mark": 80,
+                "review_policy": "once_passed",
                 "questions": streamfield(
                     [
                         (

@@ -108,6 +108,7 @@ def quiz_result(request, quiz, attempt_id):
         raise Http404
     progress = course_progress(request.user, quiz)
     history = list(attempts)
+    show_answers = quiz.shows_answers(any(past.passed for past in history))
     return TemplateResponse(
         request,
         "training/quiz_result.html",
@@ -116,7 +117,8 @@ def quiz_result(request, quiz, attempt_id):
             "course": progress.course,
             "progress": progress,
             "attempt": attempt,
-            "review": quizzes.review(attempt, quiz),
+            "review": quizzes.review(attempt, quiz, show_answers),
+            "show_answers": show_answers,
             "history": [(past, _result_url(request, quiz, past)) for past in history],
             "best": max(history, key=lambda past: past.score),
         },
