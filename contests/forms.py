@@ -60,6 +60,21 @@ class EntryForm(forms.Form):
                     _("at most %(count)s characters") % {"count": category.max_characters}
                 )
             self.fields["text"].help_text = ", ".join(str(limit) for limit in limits)
+            self.fields["text"].widget.attrs.update(
+                {
+                    "data-max-words": category.max_words or "",
+                    "data-max-characters": category.max_characters or "",
+                    "aria-describedby": "id_text_helptext id_text_error id_text_counter",
+                }
+            )
+
+    def counts(self):
+        """(words, characters) of the text as typed (or as saved), counted as the
+        limits are; None for a logo category."""
+        if "text" not in self.fields:
+            return None
+        text = (self["text"].value() or "").strip()
+        return count_words(text), count_characters(text)
 
     def clean_text(self):
         text = self.cleaned_data["text"].strip()

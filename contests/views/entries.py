@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -43,7 +44,12 @@ def submit(request, category_id):
     return render(
         request,
         "contests/entry_form.html",
-        {"form": form, "category": category, "open": category.contest.submissions_open()},
+        {
+            "form": form,
+            "category": category,
+            "open": category.contest.submissions_open(),
+            "now": timezone.now(),
+        },
     )
 
 
@@ -80,6 +86,7 @@ def edit(request, code):
             "category": entry.category,
             "entry": entry,
             "open": entry.category.contest.submissions_open(),
+            "now": timezone.now(),
         },
     )
 
