@@ -27,7 +27,15 @@ pytestmark = [pytest.mark.django_db]
 # the proof (surveys/tests/test_kiosk.py posts without a session).
 # The complaints intake API is authenticated by a channel's bearer token, which a
 # forged cross-site request cannot carry (complaints/tests/test_api.py: no token, 401).
+# The open-data API's Wagtail endpoints are Django REST framework views: they answer
+# GET, HEAD and OPTIONS only, anonymously, and any other method is a 405 before the
+# view runs (opendata/tests/test_http.py), so a forged request changes nothing.
 EXEMPT = {
+    *(
+        f"opendata:{endpoint}:{view}"
+        for endpoint in ("pages", "images", "documents")
+        for view in ("listing", "detail", "find")
+    ),
     "complaints_api:intake",
     "surveys:kiosk_answer",
     "communities:unsubscribe",

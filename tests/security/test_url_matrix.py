@@ -52,6 +52,7 @@ from .matrix import (
     outcome,
     staff_only,
 )
+from .opendata_cases import OPENDATA_CASES
 
 pytestmark = [pytest.mark.django_db]
 
@@ -68,6 +69,10 @@ OUR_NAMESPACES = {
     "surveys",
     "complaints",
     "complaints_api",
+    "opendata",
+    "opendata:pages",
+    "opendata:images",
+    "opendata:documents",
 }
 THIRD_PARTY = {
     r"^admin/": "Wagtail admin (samples below; anonymous access checked for every URL)",
@@ -275,6 +280,7 @@ CASES = [
     *TAXCOMPASS_CASES,
     *SURVEY_CASES,
     *COMPLAINT_CASES,
+    *OPENDATA_CASES,
 ]
 
 
