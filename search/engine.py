@@ -44,6 +44,10 @@ def is_outage(error):
 
 DATABASE_BACKEND = "search.backends.thai"
 
+#: A query string finds what has every one of its words, on every backend: the
+#: database backends' default, where the engines' is any word.
+OPERATOR = "and"
+
 
 class Searcher:
     """The searches of one request; ``fell_back`` says whether the engine failed."""
@@ -93,7 +97,7 @@ class Hits:
         fell_back = self.searcher.fell_back
         if fell_back not in self._results:
             run = getattr(self.searcher.backend(), self.operation)
-            self._results[fell_back] = run(self.query, self.queryset)
+            self._results[fell_back] = run(self.query, self.queryset, operator=OPERATOR)
         return self._results[fell_back]
 
     def _read(self, read):

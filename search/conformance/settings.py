@@ -57,6 +57,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 MODELSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.thai"}}
 
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL")
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
