@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from core.mail import send_after_commit
 from core.text import one_line
+from surveys.links import response_link
 
 
 def _send(complaint, subject, template, **context):
@@ -42,3 +43,25 @@ def replied(complaint, text):
 
 def answered(complaint, text):
     _send(complaint, _("Our answer about"), "reply", text=text)
+
+
+def _survey_link(complaint):
+    """The absolute address of the satisfaction survey of the complaint's office, or
+    None when that office has none open for links."""
+    if complaint.office is None:
+        return None
+    with translation.override("th"):
+        link = response_link(complaint.reference, complaint.office.localized)
+    return settings.WAGTAILADMIN_BASE_URL + link if link else None
+
+
+def closed(complaint, automatically=False):
+    """The complaint is closed: confirmed by the complainant, or ``automatically``
+    after the time to confirm passed. Both carry the office's survey link."""
+    _send(
+        complaint,
+        _("Your complaint is closed:"),
+        "closed",
+        automatically=automatically,
+        survey_url=_survey_link(complaint),
+    )

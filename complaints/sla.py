@@ -44,6 +44,7 @@ class Targets:
     reply_days: int | None
     resolve_days: int
     pause_for_agency: bool = False
+    close_after_days: int = 15  # an unconfirmed answer closes after these
 
 
 # What applies where an administrator has added no policy (the region's own SLA).
@@ -69,6 +70,7 @@ def policies():
             policy.reply_days,
             policy.resolve_days,
             policy.pause_for_agency,
+            policy.close_after_days,
         )
     return found
 

@@ -28,6 +28,7 @@ EVENT_LABELS = {
     EventKind.REPLIED: _("We replied"),
     EventKind.ANSWERED: _("We answered your complaint"),
     EventKind.CONFIRMED: _("You confirmed the outcome"),
+    EventKind.AUTO_CLOSED: _("Closed automatically: the time to confirm or reopen has passed"),
     EventKind.REOPENED: _("You reopened your complaint"),
     EventKind.RATED: _("You rated our handling"),
     EventKind.REFERRED: _("We referred your complaint to another agency"),

@@ -35,6 +35,7 @@ TRANSITIONS = {
     "merge": (OPEN, Status.CLOSED),
     "answer": (OPEN, Status.ANSWERED),
     "confirm": ((Status.ANSWERED,), Status.CLOSED),
+    "close_automatically": ((Status.ANSWERED,), Status.CLOSED),
     "reopen": ((Status.ANSWERED, Status.CLOSED), Status.IN_PROGRESS),
 }
 
@@ -283,8 +284,21 @@ def confirm(complaint, rating=None, comment=""):
         if rating is not None:
             locked.rating, locked.rating_comment = rating, comment
             _event(locked, EventKind.RATED, public=True, text=comment, rating=rating)
+        notify.closed(locked)
 
     return _act(complaint, "confirm", change)
+
+
+def close_automatically(complaint, days):
+    """Close an answer the complainant neither confirmed nor reopened within
+    ``days`` working days, and tell them."""
+
+    def change(locked):
+        locked.closed_at = timezone.now()
+        _event(locked, EventKind.AUTO_CLOSED, public=True, days=days)
+        notify.closed(locked, automatically=True)
+
+    return _act(complaint, "close_automatically", change)
 
 
 def may_reopen(complaint, now=None):

@@ -26,6 +26,7 @@ class EventKind(models.TextChoices):
     CITIZEN_ANSWERED = "citizen-answered", _("The complainant answered")
     ANSWERED = "answered", _("Answered and closed by the office")
     CONFIRMED = "confirmed", _("Outcome confirmed")
+    AUTO_CLOSED = "auto-closed", _("Closed automatically")
     REOPENED = "reopened", _("Reopened")
     RATED = "rated", _("Rated")
 

@@ -25,6 +25,14 @@ class SlaPolicy(models.Model):
         help_text=_("Empty when no first reply is due before the resolution."),
     )
     resolve_days = models.PositiveSmallIntegerField(_("working days to resolve"))
+    close_after_days = models.PositiveSmallIntegerField(
+        _("working days until an unconfirmed answer closes"),
+        default=15,
+        help_text=_(
+            "An answered complaint the complainant neither confirms nor reopens closes "
+            "automatically after these working days."
+        ),
+    )
     pause_for_agency = models.BooleanField(
         _("the clock pauses while waiting on another agency"), default=False
     )
@@ -37,6 +45,9 @@ class SlaPolicy(models.Model):
             models.UniqueConstraint(fields=["priority", "strict"], name="complaints_one_policy"),
             models.CheckConstraint(
                 condition=models.Q(resolve_days__gte=1), name="complaints_resolve_days"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(close_after_days__gte=1), name="complaints_close_after_days"
             ),
         ]
 
