@@ -9,7 +9,8 @@ Both add no characters: copied text is the text. ``word-break: keep-all`` is no
 substitute: Chromium ignores it for Thai (measured in benchmarks/thai_linebreaks.py).
 
 Text inside ``script``, ``style``, ``textarea``, ``title`` and ``option`` (where
-markup is not markup) and inside tags and comments is left alone. Each distinct
+markup is not markup), inside ``svg`` (charts: SVG has no ``span``) and inside
+tags and comments is left alone. Each distinct
 text is segmented once per process (an LRU cache), so a page costs little more
 than a regular-expression pass once its texts have been seen.
 """
@@ -22,7 +23,7 @@ from search.text.segmentation import thai_runs_and_words
 OPEN, CLOSE = '<span class="tw">', "</span>"
 BREAK = "<wbr>"
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
-_RAW_TEXT = re.compile(r"<(script|style|textarea|title|option)\b", re.IGNORECASE)
+_RAW_TEXT = re.compile(r"<(script|style|textarea|title|option|svg)\b", re.IGNORECASE)
 _THAI = re.compile(r"[\u0E01-\u0E4E]")
 CACHE_SIZE = 50_000
 

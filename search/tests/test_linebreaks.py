@@ -34,9 +34,20 @@ def test_copied_text_is_the_text():
         '<select><option value="1">ภาษีอากร</option></select>',
         '<input value="ภาษีอากร" placeholder="ผู้ดูแลระบบ">',
         "<!-- ภาษีอากร -->",
+        '<svg viewBox="0 0 9 9"><text x="1">ภาษีอากร</text><title>ผู้ดูแล</title></svg>',
         "English only",
     ],
-    ids=["script", "style", "textarea", "title", "option", "attributes", "comment", "english"],
+    ids=[
+        "script",
+        "style",
+        "textarea",
+        "title",
+        "option",
+        "attributes",
+        "comment",
+        "svg-chart",
+        "english",
+    ],
 )
 def test_markup_that_is_not_text_is_left_alone(html):
     assert keep_thai_words(html) == html
