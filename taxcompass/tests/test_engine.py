@@ -5,7 +5,10 @@ Brackets: 0-150,000 exempt; 5% to 300,000 (7,500); 10% to 500,000 (20,000);
 30% to 5,000,000 (900,000); 35% above.
 """
 
+import subprocess
+import sys
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,7 @@ from taxcompass.tax_table import Rules
 from taxcompass.trace import Situation
 
 RULES = Rules.from_data(shipped(2568))
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(status="single", **fields):
@@ -214,3 +218,14 @@ def test_the_revenue_departments_table_of_cumulative_tax(net, tax):
     answer = run(income={"salary": D(net) + D(160000)})
     assert answer.net_income == D(net)
     assert answer.tax == D(tax)
+
+
+def test_the_engine_needs_no_django():
+    check = (
+        "import sys, taxcompass.engine; "
+        "sys.exit(' '.join(m for m in sys.modules if m.split('.')[0] == 'django') or None)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
