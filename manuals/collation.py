@@ -4,6 +4,10 @@ Thai dictionaries sort by consonant first: a leading vowel (เ แ โ ใ ไ)
 written before its consonant but sorts after it, so เงิน files under ง, after
 คำ. Tone marks and other diacritics only break ties. Thai sorts before Latin,
 and digits before both.
+
+An index files a title under its key noun: the words that turn a verb into a noun
+(การ, ความ) or name the kind of document (คู่มือ) come first in half the titles
+and would put them all under ก or ค, so :func:`key_noun` skips them.
 """
 
 import unicodedata
@@ -16,6 +20,10 @@ DIGIT_GROUP = "#"
 
 # Ranks of character classes at the primary level.
 _OTHER, _DIGIT, _THAI, _LATIN = range(4)
+
+
+# Longest first: "คู่มือการขอ…" skips both words.
+KEY_PREFIXES = ("ขั้นตอนการ", "วิธีการ", "คู่มือ", "การ", "ความ")
 
 
 def is_thai_consonant(char):
@@ -73,3 +81,26 @@ def index_letter(text):
 def letter_sort_key(letter):
     """Order for A-Z headings: "#" first, then ก-ฮ, then A-Z."""
     return thai_sort_key(letter) if letter != DIGIT_GROUP else ((), (), "")
+
+
+def key_noun(title):
+    """``title`` without the leading words an index skips ("การขอคืนภาษี" → "ขอคืนภาษี").
+
+    A prefix is skipped only where a new syllable follows it (a consonant or a
+    leading vowel), so "การันตี" and "การ์ด" keep their first letter; a title that
+    is nothing but a prefix is kept whole.
+    """
+    text = unicodedata.normalize("NFC", title).lstrip()
+    stripped = True
+    while stripped:
+        stripped = False
+        for prefix in KEY_PREFIXES:
+            rest = text[len(prefix) :]
+            if (
+                text.startswith(prefix)
+                and rest
+                and (is_thai_consonant(rest[0]) or rest[0] in LEADING_VOWELS)
+            ):
+                text, stripped = rest, True
+                break
+    return text

@@ -6,7 +6,7 @@ from operator import attrgetter
 from django.core.paginator import Paginator
 from django.utils import timezone
 
-from manuals.collation import index_letter, letter_sort_key, thai_sort_key
+from manuals.collation import index_letter, key_noun, letter_sort_key, thai_sort_key
 from manuals.forms import IndexFilterForm
 
 ENTRIES_PER_PAGE = 20
@@ -15,14 +15,14 @@ ENTRIES_PER_PAGE = 20
 def build_listing(pages, request):
     """Template context for a queryset of live child pages (one query).
 
-    Titles are sorted in Python with the Thai collation key: the database's
-    own order puts เงิน before คำ.
+    Titles are sorted in Python with the Thai collation key (the database's own
+    order puts เงิน before คำ), by their key noun, under which the A-Z files them.
     """
     form = IndexFilterForm(request.GET)
     filters = form.filters()
     entries = sorted(pages.filter(**filters).defer_streamfields(), key=_title_key)
     for entry in entries:
-        entry.az_letter = index_letter(entry.title)
+        entry.az_letter = index_letter(key_noun(entry.title))
     letters = sorted({entry.az_letter for entry in entries}, key=letter_sort_key)
     letter = form.letter_value()
     if letter:
@@ -43,4 +43,4 @@ def build_listing(pages, request):
 
 
 def _title_key(page):
-    return thai_sort_key(page.title)
+    return thai_sort_key(key_noun(page.title)), thai_sort_key(page.title)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from manuals.collation import index_letter, letter_sort_key, thai_sort_key
+from manuals.collation import index_letter, key_noun, letter_sort_key, thai_sort_key
 
 
 def ordered(words):
@@ -60,3 +60,22 @@ def test_index_letter(title, letter):
 
 def test_az_headings_run_from_digits_through_thai_to_latin():
     assert sorted(["B", "ง", "#", "A", "ก"], key=letter_sort_key) == ["#", "ก", "ง", "A", "B"]
+
+
+@pytest.mark.parametrize(
+    ("title", "noun"),
+    [
+        ("การขอคืนภาษี", "ขอคืนภาษี"),
+        ("ความรู้เรื่องภาษี", "รู้เรื่องภาษี"),
+        ("คู่มือการใช้งาน e-Filing", "ใช้งาน e-Filing"),
+        ("ขั้นตอนการยื่นแบบ", "ยื่นแบบ"),
+        ("การเสียภาษี", "เสียภาษี"),
+        ("การันตี", "การันตี"),
+        ("การ์ดภาษี", "การ์ดภาษี"),
+        ("การ", "การ"),
+        ("เงินได้", "เงินได้"),
+        ("Value added tax", "Value added tax"),
+    ],
+)
+def test_the_key_noun_skips_the_words_an_index_skips(title, noun):
+    assert key_noun(title) == noun
