@@ -1,6 +1,8 @@
 """Thai-capable PDFs: the Sarabun font shaped by HarfBuzz, Thai line breaks, and the
 A4 document layout the handbook and tax-estimate PDFs share."""
 
+import io
+import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,6 +14,8 @@ from fpdf.enums import XPos, YPos
 from pythainlp.tokenize import word_tokenize
 
 from core.dates import format_date
+
+logger = logging.getLogger(__name__)
 
 FONTS = Path(__file__).with_name("fonts")
 FAMILY = "Sarabun"
@@ -37,6 +41,20 @@ def breakable(text):
     return ZERO_WIDTH_SPACE.join(word_tokenize(text, engine="newmm", keep_whitespace=True))
 
 
+def image_for_pdf(image, spec="max-400x400|format-png"):
+    """A Wagtail image (such as the agency's emblem) as PNG bytes for a PDF, or None
+    when there is none or its file cannot be read (the PDF is made without it)."""
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(spec)
+        with rendition.file.open("rb") as file:
+            return io.BytesIO(file.read())
+    except (OSError, ValueError):
+        logger.warning("Image %s could not be read for a PDF", image.pk, exc_info=True)
+        return None
+
+
 BRAND = (11, 79, 138)
 GREY = (74, 83, 96)
 NEXT_LINE = {"new_x": XPos.LMARGIN, "new_y": YPos.NEXT}
@@ -47,18 +65,35 @@ class DocumentPDF(ThaiPDF):
     """An A4 document: the agency in the header; its address, print date and page
     numbers in the footer; headings, paragraphs and tables in Sarabun."""
 
-    def __init__(self, agency, url):
+    EMBLEM_SIZE = 9
+
+    def __init__(self, agency, url, emblem=None):
         super().__init__(format="A4")
-        self.agency, self.url = agency, url
+        self.agency, self.url, self.emblem = agency, url, emblem
         self.printed = format_date(timezone.localdate())
         self.set_margins(18, 18, 18)
         self.set_auto_page_break(True, margin=20)
         self.alias_nb_pages()
 
     def header(self):
+        """The agency's name, after its emblem when there is one (``image_for_pdf``)."""
         self.set_font(FAMILY, "", 9)
         self.set_text_color(*GREY)
-        self.cell(0, 5, breakable(self.agency), **NEXT_LINE)
+        if self.emblem is not None:
+            size = self.EMBLEM_SIZE
+            self.image(
+                self.emblem,
+                x=self.l_margin,
+                y=self.t_margin - 4,
+                h=size,
+                keep_aspect_ratio=True,
+                w=size,
+            )
+            self.set_x(self.l_margin + size + 2)
+            self.cell(0, size - 4, breakable(self.agency), **NEXT_LINE)
+            self.set_y(self.t_margin + size - 2)
+        else:
+            self.cell(0, 5, breakable(self.agency), **NEXT_LINE)
         self.ln(2)
         self.set_text_color(0, 0, 0)
 

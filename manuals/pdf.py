@@ -4,13 +4,18 @@ fpdf2 shapes Thai through HarfBuzz (vowels and tone marks stack correctly) and
 breaks lines at the word boundaries PyThaiNLP finds (Thai has no spaces).
 """
 
+import io
+
+import segno
 from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from core.pdf import FAMILY, GREY, NEXT_LINE, PARAGRAPH, DocumentPDF, breakable
+from core.pdf import FAMILY, GREY, NEXT_LINE, PARAGRAPH, DocumentPDF, breakable, image_for_pdf
 from manuals.formatting import fee_text, plain_lines
 from portal import organisation as organisation_settings
+
+QR_SIZE = 26
 
 
 def _steps(pdf, page):
@@ -93,19 +98,38 @@ def _form(value, absolute):
     return [value.link_text(), absolute(document.url) if document else _("file unavailable")]
 
 
-def render_handbook(page, agency, url, absolute):
+def _qr_code(pdf, url):
+    """A QR code of the page's address at the top right, with a caption; the title
+    is written beside it."""
+    image = io.BytesIO()
+    segno.make(url, error="m").save(image, kind="png", scale=6, border=1)
+    x, y = pdf.w - pdf.r_margin - QR_SIZE, pdf.get_y()
+    pdf.image(image, x=x, y=y, w=QR_SIZE, h=QR_SIZE)
+    pdf.set_xy(x - 6, y + QR_SIZE)
+    pdf.set_font(FAMILY, "", 7)
+    pdf.set_text_color(*GREY)
+    pdf.multi_cell(QR_SIZE + 12, 3.5, breakable(_("Scan for the latest version")), align="C")
+    pdf.set_xy(pdf.l_margin, y)
+
+
+def render_handbook(page, agency, url, absolute, emblem=None):
     """The PDF bytes of ``page`` (a CitizenHandbookPage) in the active language;
-    ``absolute`` turns a path into a full URL."""
-    pdf = DocumentPDF(agency=agency, url=url)
+    ``absolute`` turns a path into a full URL; ``emblem`` (``core.pdf.image_for_pdf``)
+    heads every page."""
+    pdf = DocumentPDF(agency=agency, url=url, emblem=emblem)
     pdf.set_title(page.title)
     pdf.set_creator(agency)
     pdf.add_page()
+    top = pdf.get_y()
+    _qr_code(pdf, url)
+    beside = pdf.w - pdf.l_margin - pdf.r_margin - QR_SIZE - 8
     pdf.set_font(FAMILY, "", 10)
     pdf.set_text_color(*GREY)
-    pdf.cell(0, 5, _("Citizen handbook"), **NEXT_LINE)
+    pdf.cell(beside, 5, _("Citizen handbook"), **NEXT_LINE)
     pdf.set_text_color(0, 0, 0)
     pdf.set_font(FAMILY, "B", 18)
-    pdf.multi_cell(0, 9, breakable(page.title), **PARAGRAPH)
+    pdf.multi_cell(beside, 9, breakable(page.title), **PARAGRAPH)
+    pdf.set_y(max(pdf.get_y(), top + QR_SIZE + 8))
     pdf.paragraph(page.intro)
     pdf.heading(_("Responsible agency"))
     pdf.paragraph(f"{page.get_agency_display()} – {page.responsible_unit}")
@@ -129,9 +153,11 @@ def render_handbook(page, agency, url, absolute):
 
 def handbook_pdf_response(page, request):
     """The handbook as a PDF download with a safe ASCII file name."""
-    organisation = organisation_settings.for_request(request).name or _("Revenue Department")
+    settings = organisation_settings.for_request(request)
+    organisation = settings.name or _("Revenue Department")
     url = request.build_absolute_uri(page.get_url(request))
-    content = render_handbook(page, organisation, url, request.build_absolute_uri)
+    emblem = image_for_pdf(settings.emblem)
+    content = render_handbook(page, organisation, url, request.build_absolute_uri, emblem)
     name = slugify(page.slug) if page.slug.isascii() else str(page.pk)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="handbook-{name}.pdf"'

@@ -66,3 +66,56 @@ def test_non_ascii_slugs_get_a_safe_filename(client, handbook_index):
     response = client.get(page.url + "pdf/")
     assert response.status_code == 200
     assert response["Content-Disposition"] == f'attachment; filename="handbook-{page.pk}.pdf"'
+
+
+def _qr_matches(image, url, scale=6, border=1):
+    """Whether the PDF's image is the QR code of ``url`` (module by module)."""
+    import segno
+
+    matrix = segno.make(url, error="m").matrix
+    grey = image.convert("L")
+    if grey.size != ((len(matrix) + 2 * border) * scale,) * 2:
+        return False
+    for row, modules in enumerate(matrix):
+        for column, dark in enumerate(modules):
+            centre = ((border + column) * scale + scale // 2, (border + row) * scale + scale // 2)
+            if (grey.getpixel(centre) < 128) != bool(dark):
+                return False
+    return True
+
+
+def test_the_handbook_pdf_carries_a_qr_code_of_its_page_and_the_emblem(client, manuals):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Site
+
+    from portal.models import OrganisationSettings
+
+    english = manuals.handbooks["pit-refund"].en
+    reader = PdfReader(io.BytesIO(client.get(english.url + "pdf/").content))
+    first = [image.image for image in reader.pages[0].images]
+    assert len(first) == 1 and _qr_matches(first[0], "http://testserver" + english.url)
+    assert "Scan for the latest version" in pdf_text(client.get(english.url + "pdf/"))
+
+    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.emblem = Image.objects.create(title="ตรา", file=get_test_image_file())
+    settings.save()
+    reader = PdfReader(io.BytesIO(client.get(english.url + "pdf/").content))
+    assert len(reader.pages[0].images) == 2  # the emblem (in the header) and the QR code
+
+
+def test_a_missing_emblem_file_still_gives_the_pdf(client, manuals):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Site
+
+    from portal.models import OrganisationSettings
+
+    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    emblem = Image.objects.create(title="ตรา", file=get_test_image_file())
+    emblem.file.storage.delete(emblem.file.name)
+    settings.emblem = emblem
+    settings.save()
+    english = manuals.handbooks["pit-refund"].en
+    response = client.get(english.url + "pdf/")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
