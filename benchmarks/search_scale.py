@@ -1,4 +1,5 @@
-"""Index build time and query latency of the Thai backend vs the stock one.
+"""Index build time and query latency of the Thai backend vs the stock one (and of
+our OpenSearch backend when ``OPENSEARCH_URL`` is set).
 
 Builds synthetic Thai documents (modelsearch's test ``Book`` model) in a
 throwaway SQLite database and prints segmentation throughput, index build time
@@ -26,7 +27,7 @@ import statistics
 import time
 from importlib.resources import files
 
-from _setup import BACKENDS, CHUNK, build_index, throwaway_database, tqdm
+from _setup import BACKENDS, CHUNK, build_index, search_backend, throwaway_database, tqdm
 from relevance_data import DOCUMENTS
 
 QUERIES = [
@@ -147,12 +148,12 @@ def query_latencies(backend, repeat, budget):
     searches = [(backend.search, query) for query in QUERIES]
     searches += [(backend.autocomplete, query) for query in AUTOCOMPLETE_QUERIES]
     for search, query in tqdm(searches, desc="queries", leave=False):
-        hits[query] = search(query, Book).count()
+        hits[query] = search(query, Book, operator="and").count()
         for _ in range(repeat):
             started = time.perf_counter()
             try:
                 with time_limit(budget):
-                    list(search(query, Book)[:10])
+                    list(search(query, Book, operator="and")[:10])
             except OperationalError:
                 timed_out.append(query)
                 latencies.extend([budget * 1000] * repeat)
@@ -175,8 +176,6 @@ def main():
     sizes = sorted(args.sizes)
 
     with throwaway_database() as connection:
-        from modelsearch.backends import get_search_backend
-
         connection.cursor().execute(f"PRAGMA mmap_size={args.mmap_mb * 2**20}")
 
         create_books(sizes[-1])
@@ -184,8 +183,8 @@ def main():
         print(f"segmentation: {speed:.2f} MB/s")
 
         results = {}
-        for name, path in BACKENDS.items():
-            backend = get_search_backend(path)
+        for name in BACKENDS:
+            backend = search_backend(name)
             for size in sizes:
                 seconds = build_index(backend, size)
                 print(f"{name:5} index build {size:>7} docs: {seconds:7.1f} s")
@@ -196,10 +195,10 @@ def main():
         p50, p95 = percentile(latencies, 0.5), percentile(latencies, 0.95)
         note = f"  (stopped at {args.budget:g} s: {', '.join(timed_out)})"
         print(f"{name:5} p50 {p50:8.1f} ms  p95 {p95:8.1f} ms{note * bool(timed_out)}")
-    print("hits per query (stock / thai):")
+    print(f"hits per query ({' / '.join(results)}):")
     for query in QUERIES + AUTOCOMPLETE_QUERIES:
-        stock, thai = results["stock"][1][query], results["thai"][1][query]
-        print(f"  {query:30} {stock:>7} / {thai:>7}")
+        counts = " / ".join(f"{hits[query]:>7}" for _, hits, _ in results.values())
+        print(f"  {query:30} {counts}")
 
 
 if __name__ == "__main__":
