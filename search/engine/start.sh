@@ -19,7 +19,7 @@ if [ -f "$state/pid" ] && kill -0 "$(cat "$state/pid")" 2>/dev/null; then
   exit 0
 fi
 # Offline when the local repository already holds everything, else from Maven Central.
-mvn -B -q -o compile >/dev/null 2>&1 || mvn -B -q compile
+mvn -B -q -Dstyle.color=never -o compile >/dev/null 2>&1 || mvn -B -q -Dstyle.color=never compile
 mkdir -p "$state"
 rm -f "$state/url"
 args=("${OPENSEARCH_PORT:-0}")
