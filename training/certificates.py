@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from pythainlp.transliterate import romanize
-from wagtail.models import Page
 
 from core import throttle
 from core.client import client_address
@@ -46,12 +46,20 @@ def create_certificate(user, course, source_id):
     """Issue ``user``'s certificate for ``course`` (any language; ``source_id`` is the
     source-language page's id), once."""
     name = user.get_full_name() or user.get_username()
-    titles = dict(
-        Page.objects.filter(translation_key=course.translation_key).values_list(
-            "locale__language_code", "title"
+    translations = course.specific_class.objects.filter(translation_key=course.translation_key)
+    pages = {
+        page["locale__language_code"]: page
+        for page in translations.values(
+            "locale__language_code", "title", "hours", "signatory_name", "signatory_title"
         )
-    )
+    }
+    titles = {language: page["title"] for language, page in pages.items()}
     thai_title = titles.get(settings.LANGUAGE_CODE, course.title)
+    signatory = {
+        language: {"name": page["signatory_name"], "title": page["signatory_title"]}
+        for language, page in pages.items()
+        if page["signatory_name"] or page["signatory_title"]
+    }
     with transaction.atomic():
         certificate, _created = Certificate.objects.get_or_create(
             user=user,
@@ -62,6 +70,8 @@ def create_certificate(user, course, source_id):
                 "name_en": english_name(name),
                 "course_title_th": thai_title,
                 "course_title_en": titles.get("en", thai_title),
+                "hours": pages.get(settings.LANGUAGE_CODE, {}).get("hours"),
+                "signatory": signatory,
             },
         )
     return certificate
@@ -98,6 +108,15 @@ def wording(certificate, organisation):
                     "course": certificate.course_title(language),
                     "issued": _("Issued on %(date)s")
                     % {"date": format_date(certificate.issued_at)},
+                    "hours": ngettext(
+                        "Course length: %(hours)s hour",
+                        "Course length: %(hours)s hours",
+                        certificate.hours,
+                    )
+                    % {"hours": certificate.hours}
+                    if certificate.hours
+                    else "",
+                    "signatory": certificate.signed_by(language),
                 }
             )
     return lines

@@ -13,7 +13,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -119,10 +119,29 @@ class CoursePage(RoutablePageMixin, Page):
         ),
     )
 
+    hours = models.PositiveSmallIntegerField(
+        _("course hours"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("Printed on the certificate."),
+    )
+    signatory_name = models.CharField(
+        _("signatory's name"),
+        max_length=150,
+        blank=True,
+        help_text=_("The person who signs the certificates, e.g. the regional director."),
+    )
+    signatory_title = models.CharField(_("signatory's position"), max_length=200, blank=True)
+
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("public_description"),
+        MultiFieldPanel(
+            [FieldPanel("hours"), FieldPanel("signatory_name"), FieldPanel("signatory_title")],
+            heading=_("Certificate"),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 

@@ -95,6 +95,9 @@ class Certificate(models.Model):
     name_en = models.CharField(_("name (English)"), max_length=300)
     course_title_th = models.CharField(_("course title (Thai)"), max_length=255)
     course_title_en = models.CharField(_("course title (English)"), max_length=255)
+    hours = models.PositiveSmallIntegerField(_("course hours"), null=True, blank=True)
+    # {"th": {"name": …, "title": …}, "en": {…}}: who signed, as the course said when issued
+    signatory = models.JSONField(_("signatory"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("certificate")
@@ -111,3 +114,7 @@ class Certificate(models.Model):
 
     def course_title(self, language):
         return self.course_title_en if language == "en" else self.course_title_th
+
+    def signed_by(self, language):
+        """{"name", "title"} of the signatory in ``language`` (else in Thai), or {}."""
+        return self.signatory.get(language) or self.signatory.get("th") or {}

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from core.pdf import image_for_pdf
 from core.routing import subpage_url
 from portal import organisation
 from training.access import learner_required
@@ -42,6 +43,7 @@ def certificate_view(request, course):
         return redirect(course.get_url(request))
     index = course.get_parent()
     verify_url = _verify_url(request, index, certificate)
+    settings = organisation.for_request(request)
     return render(
         request,
         "training/certificate.html",
@@ -50,7 +52,7 @@ def certificate_view(request, course):
             "index": index,
             "certificate": certificate,
             "code": display_code(certificate.code),
-            "wording": wording(certificate, organisation.for_request(request)),
+            "wording": wording(certificate, settings),
             "verify_url": verify_url,
             "qr": qr_svg(verify_url, _("QR code of the verification address")),
         },
@@ -63,9 +65,12 @@ def certificate_pdf(request, course):
     certificate = issue_certificate(request.user, course)
     if certificate is None:
         return redirect(subpage_url(course, "certificate", request=request))
-    text = wording(certificate, organisation.for_request(request))
+    settings = organisation.for_request(request)
     content = render_certificate(
-        certificate, text, _verify_url(request, course.get_parent(), certificate)
+        certificate,
+        wording(certificate, settings),
+        _verify_url(request, course.get_parent(), certificate),
+        image_for_pdf(settings.emblem),
     )
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}.pdf"'
