@@ -21,16 +21,20 @@ TWO_PLACES = Decimal("0.01")
 
 
 class PageField(Field):
-    """A read-only field computed from the whole page, in the page's language."""
+    """A read-only field computed from the whole page; ``localized`` ones (labels,
+    texts from gettext) in the page's language."""
 
-    def __init__(self, read):
+    def __init__(self, read, localized=False):
         self.read = read
+        self.localized = localized
         super().__init__(read_only=True)
 
     def get_attribute(self, instance):
         return instance
 
     def to_representation(self, page):
+        if not self.localized:
+            return self.read(page, self.context)
         with translation.override(page.locale.language_code):
             return self.read(page, self.context)
 
@@ -122,9 +126,12 @@ def _criteria(page, context):
 
 FIELDS = [
     APIField("intro"),
-    APIField("service_group", serializer=PageField(_choice(ServiceGroup, "service_group"))),
-    APIField("agency", serializer=PageField(_choice(Agency, "agency"))),
-    APIField("audience", serializer=PageField(_choice(Audience, "audience"))),
+    APIField(
+        "service_group",
+        serializer=PageField(_choice(ServiceGroup, "service_group"), localized=True),
+    ),
+    APIField("agency", serializer=PageField(_choice(Agency, "agency"), localized=True)),
+    APIField("audience", serializer=PageField(_choice(Audience, "audience"), localized=True)),
     APIField("responsible_unit"),
     APIField(
         "legal_basis", serializer=PageField(_structs("legal_basis", "title", "section", "url"))
@@ -135,7 +142,7 @@ FIELDS = [
         serializer=PageField(_structs("channels", "place", "opening_hours", "url", "note")),
     ),
     APIField("steps", serializer=PageField(_steps)),
-    APIField("total_time", serializer=PageField(_total_time)),
+    APIField("total_time", serializer=PageField(_total_time, localized=True)),
     APIField("documents", serializer=PageField(_documents)),
     APIField("fees", serializer=PageField(_fees)),
     APIField(

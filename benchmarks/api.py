@@ -1,0 +1,68 @@
+"""Time of the open-data API's handbook listing and detail (``/api/v2/pages/``)
+through Django's test client, on a throwaway SQLite database migrated for real,
+with handbooks in Thai and English built by the factories.
+
+Prints p50/p95 in milliseconds and the queries of one request; the target is a
+p95 under 50 ms. Run from the repository root:
+``PYTHONPATH=.:benchmarks python -P benchmarks/api.py [--handbooks 50] [--runs 300]``
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._pages import measure
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--handbooks", type=int, default=50)
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DJANGO_SETTINGS_MODULE"] = "kmsite.settings.test"
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        import django
+        from django.conf import settings
+        from django.core.management import call_command
+
+        django.setup()
+        call_command("migrate", verbosity=0)
+        settings.THROTTLES = {**settings.THROTTLES, "open_api": (10**9, 60)}
+
+        from django.test import Client
+        from wagtail.models import Locale, Page
+
+        from opendata.tests.world import build_open_world, handbook
+        from portal.roles import ensure_roles
+        from tests.world import build_site, translate
+
+        ensure_roles()
+        Locale.objects.get_or_create(language_code="en")
+        for welcome in Page.objects.filter(depth=2):  # Wagtail's migration makes one
+            welcome.delete()
+        world = build_open_world(build_site())
+        for n in range(args.handbooks - 1):
+            translate(handbook(world.index, intro=f"งานบริการ {n}"), title=f"Service {n}")
+        client = Client()
+        handbooks = "/api/v2/pages/?type=manuals.CitizenHandbookPage&fields=*&limit=20"
+        rows = [
+            ("listing, th, 20 with all fields", f"{handbooks}&locale=th"),
+            ("listing, en, 20 with all fields", f"{handbooks}&locale=en"),
+            ("detail, th", f"/api/v2/pages/{world.handbook.pk}/"),
+            ("detail, en", f"/api/v2/pages/{world.handbook_en.pk}/"),
+            ("search, th", "/api/v2/pages/?type=manuals.CitizenHandbookPage&search=งานบริการ"),
+        ]
+        print(f"{args.handbooks} handbooks in each language, {args.runs} runs each")
+        for label, url in rows:
+            measure(client, url, 5)  # warm caches, as a running site has them
+            p50, p95, queries = measure(client, url, args.runs)
+            print(f"{label:36} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  {queries} queries")
+
+
+if __name__ == "__main__":
+    main()
