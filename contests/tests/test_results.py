@@ -49,7 +49,7 @@ def scored(module_scored):
 
 
 def _codes_in_order(html, setup):
-    positions = {entry.code: html.find(f"<td>{entry.code}</td>") for entry in setup.entries}
+    positions = {entry.code: html.find(f'data-entry="{entry.code}"') for entry in setup.entries}
     return [code for code, _ in sorted(positions.items(), key=lambda item: item[1])]
 
 
