@@ -6,11 +6,13 @@ English labels whatever the client's ``Accept-Language``. Fees are strings with
 two decimals; document links are absolute and name only documents the public
 may download (``opendata.media``)."""
 
+import re
 from decimal import Decimal
 
 from django.utils import translation
 from rest_framework.fields import Field
 from wagtail.api import APIField
+from wagtail.api.utils import get_base_url
 from wagtail.api.v2.utils import get_full_url
 from wagtail.rich_text import expand_db_html
 
@@ -120,8 +122,15 @@ def _sample_forms(page, context):
     return forms
 
 
+SITE_RELATIVE = re.compile(r'(href|src)="/(?!/)')
+
+
 def _criteria(page, context):
-    return expand_db_html(page.criteria) if page.criteria else ""
+    """Display HTML, its links to the site made absolute."""
+    if not page.criteria:
+        return ""
+    base = get_base_url(context["request"]) or ""
+    return SITE_RELATIVE.sub(rf'\1="{base}/', expand_db_html(page.criteria))
 
 
 FIELDS = [

@@ -88,6 +88,7 @@ def test_handbook_detail_is_structured(world, api):
     ]
     assert data["total_time"]["minutes"] == 10 and data["total_time"]["working_days"] == 1
     assert data["fees"][0]["amount"] == "50.00"
+    assert 'href="http://localhost/th/handbooks/"' in data["criteria"]  # absolute
     assert data["documents"][0] == {
         "name": "บัตรประจำตัวประชาชน",
         "issuer": "กรมการปกครอง",

@@ -65,7 +65,7 @@ def build_open_world(site):
         slug="tax-id",
         intro="ขอเลขประจำตัวผู้เสียภาษีอากรสำหรับบุคคลธรรมดา",
         legal_basis=stream("law", {"title": "ประมวลรัษฎากร", "section": "มาตรา 3", "url": ""}),
-        criteria="<p>ยื่นด้วยตนเองหรือมอบอำนาจ</p>",
+        criteria=f'<p>ยื่นด้วยตนเอง <a linktype="page" id="{index.pk}">คู่มือ</a></p>',
         channels=stream(
             "channel",
             {
