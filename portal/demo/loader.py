@@ -5,7 +5,7 @@ import json
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from tqdm import tqdm
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site, Task, Workflow
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
@@ -24,6 +24,10 @@ from portal.roles import (
     ensure_roles,
 )
 
+# Wagtail's migrations name the moderation workflow and its task in English; the
+# demo names them in Thai, the language our editors work in (neither is translatable).
+WAGTAIL_WORKFLOW_NAME = "Moderators approval"
+WORKFLOW_NAME = "การอนุมัติของผู้ตรวจสอบ"
 SECTION_OPTIONS = ("pages", "staff_only")  # keys of content.SECTIONS that are not fields
 DEMO_PASSWORD = "changeme"  # noqa: S105 - documented demo credential
 
@@ -81,12 +85,18 @@ def load(stdout):
             pages.append(section)
             pages += [add_page(section, StandardPage, page, admin) for page in spec["pages"]]
         _organisation()
+        _workflow_names()
     for page in tqdm(pages, desc="Translating pages", unit="page", file=stdout):
         translate(page, content.ENGLISH, admin)
     for spec in content.SECTIONS:
         if spec.get("staff_only"):
             _restrict_to_staff(home.get_children().get(slug=spec["slug"]), groups[STAFF])
     return pages
+
+
+def _workflow_names():
+    Workflow.objects.filter(name=WAGTAIL_WORKFLOW_NAME).update(name=WORKFLOW_NAME)
+    Task.objects.filter(name=WAGTAIL_WORKFLOW_NAME).update(name=WORKFLOW_NAME)
 
 
 def _accounts(groups):

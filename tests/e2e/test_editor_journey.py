@@ -4,6 +4,8 @@ workflow; a moderator approves it; staff can then find it and outsiders cannot."
 import pytest
 from playwright.sync_api import expect
 
+from portal.demo.loader import WORKFLOW_NAME
+
 from .pages import DESKTOP, sign_in, thai_font_faces
 
 pytestmark = pytest.mark.e2e
@@ -37,7 +39,7 @@ def test_a_manual_goes_through_the_workflow_and_only_staff_find_it(open_page, sc
     for field in ("service_group", "agency", "audience"):
         editor.locator(f"#id_{field}").select_option(index=1)
     editor.get_by_role("button", name="More actions").click()
-    editor.get_by_role("button", name="Submit to Moderators approval").click()
+    editor.get_by_role("button", name=f"Submit to {WORKFLOW_NAME}").click()
     expect(editor.locator(".messages")).to_contain_text("submitted for moderation")
 
     moderator = open_page("en-US", **DESKTOP)
