@@ -1,6 +1,6 @@
 from django.urls import path
 
-from complaints.views import citizen, officer, posters, statistics
+from complaints.views import citizen, office_statistics, officer, posters, statistics
 
 app_name = "complaints"
 
@@ -18,6 +18,11 @@ urlpatterns = [
     path("inbox/", officer.inbox_view, name="inbox"),
     path("inbox/export.csv", statistics.export_csv, name="export_csv"),
     path("inbox/record/", officer.record, name="record"),
+    path(
+        "inbox/statistics/",
+        office_statistics.office_statistics_page,
+        name="office_statistics",
+    ),
     path("inbox/posters/", posters.poster_list, name="posters"),
     path("inbox/posters/<str:code>.pdf", posters.poster, name="poster"),
     path("inbox/<str:reference>/", officer.detail, name="officer_detail"),

@@ -44,14 +44,9 @@ class StatisticsForm(OfficesInLanguage, forms.Form):
         return period, data.get("office")
 
 
-def statistics_page(request):
-    form = StatisticsForm(request.GET or None)
-    period, office = form.chosen()
-    report = statistics.report(period, office)
-    context = {
-        "form": form,
-        "period": period,
-        "office": office,
+def figures_context(report):
+    """What the figures' include needs beside the report: labels and charts."""
+    return {
         "report": report,
         "kinds": [(Kind(kind).label, n) for kind, n in report["kinds"]],
         "rising": [
@@ -60,6 +55,17 @@ def statistics_page(request):
         ],
         "month_chart": charts.months(report["months"]),
         "channel_chart": charts.channels(report["channels"]),
+    }
+
+
+def statistics_page(request):
+    form = StatisticsForm(request.GET or None)
+    period, office = form.chosen()
+    context = {
+        "form": form,
+        "period": period,
+        "office": office,
+        **figures_context(statistics.report(period, office)),
         "overdue": _overdue(request.user),
     }
     return render(request, "complaints/statistics.html", context)

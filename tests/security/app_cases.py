@@ -518,6 +518,14 @@ COMPLAINT_CASES = [
     Case("complaints:record", lambda: _complaints("inbox/record/"), complaint_roles()),
     Case("complaints:posters", lambda: _complaints("inbox/posters/"), complaint_roles()),
     Case("complaints:export_csv", lambda: _complaints("inbox/export.csv"), complaint_roles()),
+    # Office heads' statistics: heads (their office) and executives; the overdue
+    # list shows references, never a subject or a contact.
+    Case(
+        "complaints:office_statistics",
+        lambda: _complaints("inbox/statistics/"),
+        complaint_roles(officer=FORBIDDEN),
+        secrets=_complaint_secrets,
+    ),
     # Public statistics and open data: counts only, for everyone.
     *[
         Case(
