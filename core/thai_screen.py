@@ -18,7 +18,9 @@ PROPER_NOUNS = {
     "false", "none", "ctrl", "cmd", "shift", "alt", "enter", "tab", "esc", "ascii",
     "snake", "case", "slug", "th", "en", "gmt", "ict", "asia", "bangkok", "www", "com",
     "example", "localhost", "sso", "otp", "qr", "vat", "rd", "kpi", "email", "mailto",
+    "openstreetmap", "google", "maps", "facebook", "line",
 }  # fmt: skip
+_TAG = re.compile(r"<[^>]+>")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 ADDRESSES = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?i:pdf|csv|docx|xlsx|pptx|jpe?g|png|webp|txt|zip)\b"
@@ -36,11 +38,10 @@ PROJECT_APPS = (
 
 def english_words(text, content=()):
     """The English words left in ``text`` once content strings and allowed names go."""
-    text = ADDRESSES.sub(" ", text)
     for value in sorted(content, key=len, reverse=True):
         if value in text:
             text = text.replace(value, " ")
-    text = ACRONYMS.sub(" ", text)
+    text = ACRONYMS.sub(" ", ADDRESSES.sub(" ", text))
     return [
         word for word in LATIN_WORD.findall(text) if word.lower().strip("'’") not in PROPER_NOUNS
     ]
@@ -117,6 +118,12 @@ def content_strings():
     ):  # fmt: skip
         values.update(str(obj) for obj in apps.get_model(label).objects.all())
     values.update(page_model.objects.values_list("slug", flat=True))
+    # Page content in both languages, as wagtail-localize keeps it segment by segment.
+    for label in ("wagtail_localize.String", "wagtail_localize.StringTranslation"):
+        values.update(
+            _TAG.sub("", data)
+            for data in apps.get_model(label).objects.values_list("data", flat=True)
+        )
     for app in PROJECT_APPS:
         for model in apps.get_app_config(app).get_models():
             fields = [

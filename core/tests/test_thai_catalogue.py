@@ -121,3 +121,16 @@ def test_visible_strings_skip_scripts_and_hidden_elements_but_read_tab_panels():
         '<section role="tabpanel" hidden><label>สอง</label></section><li>สาม<li>สี่'
     )
     assert visible_strings(html) == ["หนึ่ง", "สอง", "สาม", "สี่"]
+
+
+@pytest.mark.django_db
+def test_thai_screen_lists_what_an_admin_screen_shows_in_english(site, user_for):
+    from io import StringIO
+
+    out = StringIO()
+    call_command(
+        "thai_screen", "/admin/", "/admin/pages/", user=user_for("editor").username, stdout=out
+    )
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("/admin/ (200): 0 of ")
+    assert any(line.startswith("/admin/pages/ (200): 0 of ") for line in lines)
