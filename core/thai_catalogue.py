@@ -9,6 +9,7 @@ JavaScript catalogue merge them over the packages' own Thai.
 """
 
 import importlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,9 @@ import polib
 from django.conf import settings
 
 LANGUAGE = "th"
+# A lower-case English word outside placeholders: a msgstr equal to such a msgid is a copy.
+_ENGLISH = re.compile(r"\b[a-z]{3,}\b")
+_PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|\{\w*\}")
 DOMAINS = ("django", "djangojs")
 # The installed packages whose screens our editors, moderators and officers meet.
 PACKAGES = (
@@ -61,11 +65,14 @@ def _key(entry):
 
 
 def _translated(entry):
+    """Translated, and not merely copied (a few packages' Thai repeat the English)."""
     if entry.obsolete or "fuzzy" in entry.flags:
         return False
     if entry.msgid_plural:
-        return all(entry.msgstr_plural.values())
-    return bool(entry.msgstr)
+        values = list(entry.msgstr_plural.values())
+        return all(values) and values[0] not in (entry.msgid, entry.msgid_plural)
+    copied = entry.msgstr == entry.msgid and _ENGLISH.search(_PLACEHOLDER.sub("", entry.msgid))
+    return bool(entry.msgstr) and not copied
 
 
 @dataclass

@@ -24,7 +24,7 @@ _TAG = re.compile(r"<[^>]+>")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 ADDRESSES = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?i:pdf|csv|docx|xlsx|pptx|jpe?g|png|webp|txt|zip)\b"
-    r"|/[\w./-]*|#[\w-]+"
+    r"|/[\w./-]*|#[\w-]+|\b[a-z_]+\.[a-z_]+\b"  # ... and app_label.model identifiers
 )
 ACRONYMS = re.compile(r"\b[A-Z0-9]{2,}\b")
 # Acronyms (two or more capitals) are names too.
