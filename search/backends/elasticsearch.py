@@ -27,6 +27,7 @@ class ThaiElasticsearch8AutocompleteQueryCompiler(
     ThaiQueryMixin, Elasticsearch8AutocompleteQueryCompiler
 ):
     mapping_class = ThaiElasticsearch8Mapping
+    AUTOCOMPLETE = True
 
 
 class ThaiElasticsearch8SearchBackend(ThaiBackendMixin, Elasticsearch8SearchBackend):

@@ -77,10 +77,14 @@ class ThaiMappingMixin:
 
 
 class ThaiQueryMixin:
-    """Query strings are segmented as the documents were."""
+    """Query strings are segmented as the documents were; while typing (``AUTOCOMPLETE``)
+    the last word is taken as unfinished, as by the database backends."""
+
+    AUTOCOMPLETE = False
 
     def _compile_plaintext_query(self, query, fields, boost=1.0):
-        return super()._compile_plaintext_query(segment_query(query), fields, boost)
+        query = segment_query(query, autocomplete=self.AUTOCOMPLETE)
+        return super()._compile_plaintext_query(query, fields, boost)
 
     def _compile_phrase_query(self, query, fields):
         return super()._compile_phrase_query(segment_query(query), fields)

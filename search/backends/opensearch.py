@@ -27,6 +27,7 @@ class ThaiOpenSearchQueryCompiler(ThaiQueryMixin, OpenSearch3SearchQueryCompiler
 
 class ThaiOpenSearchAutocompleteQueryCompiler(ThaiQueryMixin, OpenSearch3AutocompleteQueryCompiler):
     mapping_class = ThaiOpenSearchMapping
+    AUTOCOMPLETE = True
 
 
 class ThaiOpenSearchBackend(ThaiBackendMixin, OpenSearch3SearchBackend):

@@ -58,6 +58,13 @@ class ThaiElasticsearchMappingTests(TestCase):
         autocomplete = backend.autocomplete("ร้องเร", Book).query_compiler.get_query()
         self.assertIn("ร้อง เร", json.dumps(autocomplete, ensure_ascii=False))
 
+    def test_a_lone_last_letter_being_typed_stays_on_its_word(self):
+        backend = make_backend()
+        autocomplete = backend.autocomplete("บัตรค", Book).query_compiler.get_query()
+        self.assertIn('"บัตรค"', json.dumps(autocomplete, ensure_ascii=False))
+        search = backend.search("บัตรค", Book).query_compiler.get_query()
+        self.assertIn('"บัตร ค"', json.dumps(search, ensure_ascii=False))
+
 
 @pytest.mark.elasticsearch
 @unittest.skipUnless(
