@@ -12,7 +12,8 @@ words are drawn by their frequency in the Thai National Corpus (PyThaiNLP's
 ภาษี is then in about a fifth of the documents, a specific one in 1-2%.
 
 Run from the repository root: ``python benchmarks/search_scale.py``
-(``--sizes 10000 100000 --repeat 20 --budget 10 --mmap-mb 256`` by default,
+(``--sizes 10000 100000 --repeat 20 --budget 10 --mmap-mb 256`` and every
+column of ``_setup.BACKENDS`` by default,
 the mmap size being the one recommended for the site's database). The stock
 backend ranks with a subquery per matching row, so its broad queries are
 stopped at the per-query budget and reported at that value.
@@ -172,6 +173,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--budget", type=float, default=10.0, help="seconds allowed per query")
     parser.add_argument("--mmap-mb", type=int, default=256, help="PRAGMA mmap_size, 0 for none")
+    parser.add_argument("--columns", nargs="+", choices=list(BACKENDS), default=list(BACKENDS))
     args = parser.parse_args()
     sizes = sorted(args.sizes)
 
@@ -183,7 +185,7 @@ def main():
         print(f"segmentation: {speed:.2f} MB/s")
 
         results = {}
-        for name in BACKENDS:
+        for name in args.columns:
             backend = search_backend(name)
             for size in sizes:
                 seconds = build_index(backend, size)
