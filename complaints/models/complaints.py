@@ -191,7 +191,24 @@ class Complaint(index.Indexed, models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "resolve_due_at"], name="complaints_status_due"),
-            models.Index(fields=["office", "status"], name="complaints_office_status"),
+            # Covering the inbox's status counts (corruption tips are told apart by kind).
+            models.Index(fields=["status", "kind"], name="complaints_status_kind"),
+            models.Index(fields=["office", "status", "kind"], name="complaints_office_status_kind"),
+            # Covering the statistics' count of open complaints past their due times.
+            models.Index(
+                fields=[
+                    "status",
+                    "received_at",
+                    "kind",
+                    "priority",
+                    "office",
+                    "acknowledged_at",
+                    "acknowledge_due_at",
+                    "answered_at",
+                    "resolve_due_at",
+                ],
+                name="complaints_open_late",
+            ),
         ]
 
     def __str__(self):

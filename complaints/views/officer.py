@@ -26,13 +26,27 @@ from complaints.officer_forms import (
 from core.uploads import private_file_response
 
 PER_PAGE = 50
+# What the inbox's rows show (complaints carry long texts the list never needs).
+LISTED = ("reference", "subject", "kind", "channel", "priority", "status", "resolve_due_at",
+          "category__name_th", "category__name_en", "office__code", "assignee__first_name",
+          "assignee__last_name", "assignee__username", "team__name")  # fmt: skip
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count (the inbox has it from its status counts)."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.count = count
 
 
 @access.officer_required
 def inbox_view(request):
     form = InboxFilterForm(request.GET or None)
-    complaints, counts = inbox.listing(request.user, form.filters())
-    page = Paginator(complaints, PER_PAGE).get_page(request.GET.get("page"))
+    filters = form.filters()
+    complaints, counts = inbox.listing(request.user, filters)
+    paginator = CountedPaginator(complaints.only(*LISTED), PER_PAGE, inbox.total(filters, counts))
+    page = paginator.get_page(request.GET.get("page"))
     statuses = [(value, label, counts.get(value, 0)) for value, label in Status.choices]
     return render(
         request,
