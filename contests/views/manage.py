@@ -13,6 +13,7 @@ from contests.assignment import assign
 from contests.auditlog import describe
 from contests.forms import AssignForm, NextRoundForm, PublishForm
 from contests.models import Assignment, Contest, Entry, Round, ScoreSheet
+from portal.people import display_name
 
 CONTESTS_PER_PAGE = 20
 EVENTS_PER_PAGE = 50
@@ -201,13 +202,11 @@ def withdraw_results(request, contest_id):
 @manager_required
 def audit_log(request, contest_id):
     contest = get_object_or_404(Contest, pk=contest_id)
-    events = contest.audit_events.select_related("actor")
+    events = contest.audit_events.select_related("actor__staff_profile")
     page = Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page"))
     for event in page:
         event.line = describe(event)
-        event.who = (
-            (event.actor.get_full_name() or event.actor.get_username()) if event.actor else None
-        )
+        event.who = display_name(event.actor) if event.actor else None
     return render(request, "contests/manage/audit.html", {"contest": contest, "events": page})
 
 
