@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: install setup run test test-main test-e2e test-demo test-conformance conformance-latest coverage lint format messages search-engine search-engine-stop
+.PHONY: install setup run test test-main test-e2e test-demo test-conformance conformance-latest coverage lint format messages axe search-engine search-engine-stop
 
 # The main pass runs on every core (pytest-xdist).
 PYTEST := $(PY) -m pytest -n auto
@@ -37,9 +37,18 @@ test: install
 test-main: install
 	$(PYTEST) -m "not e2e" $(PYTEST_ARGS)
 
+# axe-core, the accessibility checker the browser tests inject, pinned, from npm
+# into .vendor/ (git-ignored).
+AXE_VERSION := 4.10.3
+AXE := .vendor/axe-core-$(AXE_VERSION)/node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --silent --no-save --no-package-lock --no-audit --no-fund --prefix .vendor/axe-core-$(AXE_VERSION) axe-core@$(AXE_VERSION)
+
+axe: $(AXE)
+
 # Browser journeys (Debian's Chromium) against one live site built by the real
 # commands; they skip, saying why, where Chromium is not installed.
-test-e2e: install
+test-e2e: install $(AXE)
 	$(PY) -m pytest -m e2e tests/e2e $(PYTEST_ARGS)
 
 # The tests marked demo, on the demo site built by the real commands
