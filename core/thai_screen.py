@@ -24,8 +24,9 @@ _TAG = re.compile(r"<[^>]+>")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 ADDRESSES = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?i:pdf|csv|docx|xlsx|pptx|jpe?g|png|webp|txt|zip)\b"
-    r"|/[\w./-]*|#[\w-]+|\b[a-z_]+\.[a-z_]+\b"  # ... and app_label.model identifiers
+    r"|/[\w./-]*|#[\w-]+"
 )
+IDENTIFIERS = re.compile(r"\b[a-z_]+\.[a-z_]+\b")  # app_label.model
 ACRONYMS = re.compile(r"\b[A-Z0-9]{2,}\b")
 # Acronyms (two or more capitals) are names too.
 HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "title", "svg", "textarea"}
@@ -38,6 +39,7 @@ PROJECT_APPS = (
 
 def english_words(text, content=()):
     """The English words left in ``text`` once content strings and allowed names go."""
+    text = IDENTIFIERS.sub(" ", text)
     for value in sorted(content, key=len, reverse=True):
         if value in text:
             text = text.replace(value, " ")
