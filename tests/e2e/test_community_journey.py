@@ -5,6 +5,7 @@ knowledge article."""
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from .pages import follow
 
@@ -30,6 +31,8 @@ def test_staff_ask_answer_get_notified_and_capture_knowledge(phone, screenshot):
     follow(phone, phone.locator("a[href$='/new/']"))
     phone.fill("input[name=title]", TITLE)
     phone.fill("textarea[name=body]", "บัตรคิวพิมพ์ออกมาจางจนอ่านเลขไม่ออก ต้องแจ้งฝ่ายไหนครับ")
+    # the composer's live preview, rendered by the server's sanitising renderer
+    expect(phone.locator(".composer-preview__body p")).to_contain_text("บัตรคิวพิมพ์")
     phone.fill("input[name=tags]", "บัตรคิว")
     phone.locator("main form button[type=submit]").click()
     phone.wait_for_url(f"**{COMMUNITY}topics/*/")
@@ -37,7 +40,16 @@ def test_staff_ask_answer_get_notified_and_capture_knowledge(phone, screenshot):
     topic_path = urlsplit(phone.url).path
 
     _sign_in(phone, topic_path, "judge1")
-    phone.fill("textarea[name=body]", "@staff แจ้งฝ่ายบริหารทั่วไปให้เปลี่ยนตลับหมึกได้เลยครับ")
+    reply = phone.locator("textarea[name=body]")
+    reply.press_sequentially("@sta")  # the composer suggests colleagues by name
+    expect(phone.locator(".composer-mentions [role=option]", has_text="(@staff)")).to_be_visible()
+    while (
+        phone.locator(".composer-mentions [aria-selected=true]", has_text="(@staff)").count() == 0
+    ):
+        reply.press("ArrowDown")
+    reply.press("Enter")
+    expect(reply).to_have_value("@staff ")
+    reply.press_sequentially("แจ้งฝ่ายบริหารทั่วไปให้เปลี่ยนตลับหมึกได้เลยครับ")
     phone.locator(".cop-reply button[type=submit]").click()
     phone.wait_for_url(f"**{topic_path}*")
     assert "เปลี่ยนตลับหมึก" in phone.locator(".cop-posts").inner_text()
