@@ -6,6 +6,7 @@ A string counts as English when, once content (page titles, people's names and
 other records the screen lists), addresses, numbers and the proper nouns below
 are taken out, a Latin word of two or more letters remains."""
 
+import functools
 import re
 from html.parser import HTMLParser
 
@@ -26,7 +27,17 @@ ADDRESSES = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+|\b[\w.-]+\.(?i:pdf|csv|docx|xlsx|pptx|jpe?g|png|webp|txt|zip)\b"
     r"|/[\w./-]*|#[\w-]+"
 )
-IDENTIFIERS = re.compile(r"\b[a-z_]+\.[a-z_]+\b")  # app_label.model
+IDENTIFIERS = re.compile(r"(?<![\w.-])[a-z_]+\.[a-z_]+(?![\w.-])")  # app_label.model
+
+
+@functools.cache
+def _content_pattern(content):
+    """Content strings as whole words (a slug such as "offices" must not eat into
+    "offices.officepage"), the longest first."""
+    words = "|".join(re.escape(value) for value in sorted(content, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w.])")
+
+
 ACRONYMS = re.compile(r"\b[A-Z0-9]{2,}\b")
 # Acronyms (two or more capitals) are names too.
 HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "title", "svg", "textarea"}
@@ -39,11 +50,9 @@ PROJECT_APPS = (
 
 def english_words(text, content=()):
     """The English words left in ``text`` once content strings and allowed names go."""
-    text = IDENTIFIERS.sub(" ", text)
-    for value in sorted(content, key=len, reverse=True):
-        if value in text:
-            text = text.replace(value, " ")
-    text = ACRONYMS.sub(" ", ADDRESSES.sub(" ", text))
+    if content:
+        text = _content_pattern(frozenset(content)).sub(" ", text)
+    text = ACRONYMS.sub(" ", ADDRESSES.sub(" ", IDENTIFIERS.sub(" ", text)))
     return [
         word for word in LATIN_WORD.findall(text) if word.lower().strip("'’") not in PROPER_NOUNS
     ]
