@@ -48,6 +48,9 @@ DATABASE_BACKEND = "search.backends.thai"
 #: database backends' default, where the engines' is any word.
 OPERATOR = "and"
 
+#: Hits read with the count (one page of the search page's results).
+HEAD = 10
+
 
 class Searcher:
     """The searches of one request; ``fell_back`` says whether the engine failed."""
@@ -92,6 +95,7 @@ class Hits:
         self.searcher = searcher
         self.query, self.queryset, self.operation = query, queryset, operation
         self._results = {}  # per backend in use: {fell_back: results}
+        self._heads = {}  # per backend in use: its first HEAD + 1 hits
 
     def _current_results(self):
         fell_back = self.searcher.fell_back
@@ -111,12 +115,29 @@ class Hits:
         return read(self._current_results())
 
     def count(self):
+        """The number of hits: read with the first ``HEAD`` + 1 of them (one query
+        for both when there are at most ``HEAD``, as on most searches), else counted."""
+        head = self._head()
+        if len(head) <= HEAD:
+            return len(head)
         return self._read(lambda results: results.count())
+
+    def _head(self):
+        head = self._heads.get(self.searcher.fell_back)
+        if head is None:
+            head = self._read(lambda results: list(results[: HEAD + 1]))
+            self._heads[self.searcher.fell_back] = head
+        return head
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, key):
+        head = self._heads.get(self.searcher.fell_back)
         if isinstance(key, slice):
+            start, stop = key.start or 0, key.stop
+            read = head is not None and key.step is None and start >= 0
+            if read and (len(head) <= HEAD or (stop is not None and 0 <= stop <= len(head))):
+                return head[start:stop]
             return self._read(lambda results: list(results[key]))
         return self._read(lambda results: results[key])

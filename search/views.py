@@ -1,5 +1,7 @@
 """The portal-wide search page and its suggest-as-you-type endpoint."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -36,15 +38,50 @@ def _searchable_pages(request, form, language=None):
     pages = pages.type(*models)
     language = language or form.cleaned_data.get("lang") or get_language()
     if language != "all":
-        locale = Locale.objects.filter(language_code=language).first()
+        locale = _locales(request).get(language)
         pages = pages.filter(locale=locale) if locale else pages.none()
     return viewable_by(pages, request.user)
 
 
-def _text_of(page):
+def _locales(request):
+    """{language code: Locale}, read once per request."""
+    if not hasattr(request, "search_locales"):
+        request.search_locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    return request.search_locales
+
+
+SNIPPET_FIELDS = ("intro", "body")  # of the specific page, beside search_description
+
+
+def _snippet_fields(pages):
+    """{pk: {field: value}} of ``SNIPPET_FIELDS`` for base ``pages``: one query per
+    page type that has any of them, reading only those columns (not the whole page)."""
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.content_type_id, []).append(page.pk)
+    found = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        names = [name for name in SNIPPET_FIELDS if model and _has_field(model, name)]
+        if not names:
+            continue
+        for row in model.objects.filter(pk__in=ids).values("pk", *names):
+            found[row.pop("pk")] = row
+    return found
+
+
+def _has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except (AttributeError, FieldDoesNotExist):
+        return False
+    return True
+
+
+def _text_of(page, fields):
     """Plain text for a snippet, from the fields pages commonly have (no rendering)."""
-    pieces = [page.search_description, getattr(page, "intro", "")]
-    body = getattr(page, "body", None)
+    pieces = [page.search_description, fields.get("intro", "")]
+    body = fields.get("body")
     if body is not None:
         pieces.extend(_strings(list(body.raw_data)))
     return " ".join(strip_tags(str(piece)) for piece in pieces if piece)
@@ -66,21 +103,22 @@ SECTION_PATH_LENGTH = 3 * Page.steplen  # top-level sections sit at depth 3
 
 
 def _results(found, terms, request):
-    """Display data for one page of hits: 3 queries whatever the page size.
+    """Display data for one page of hits (base pages, as the search returns them):
+    a query per page type among them, and one for their sections, whatever the
+    page size.
 
     The section is left out where it repeats the type, and the language where it
     is the page's own.
     """
-    ids = [page.pk for page in found]
-    pages = Page.objects.filter(pk__in=ids).specific()
-    locales = {locale.id: locale for locale in Locale.objects.all()}
-    by_id = {page.pk: page for page in pages}
+    pages = list(found)
+    fields = _snippet_fields(pages)
+    locales = {locale.id: locale for locale in _locales(request).values()}
     section_paths = {page.path[:SECTION_PATH_LENGTH] for page in pages if page.depth > 3}
     sections = dict(Page.objects.filter(path__in=section_paths).values_list("path", "title"))
     results = []
-    for page in (by_id[pk] for pk in ids if pk in by_id):
+    for page in pages:
         locale = locales[page.locale_id]
-        kind = label_for(type(page))
+        kind = label_for(page.specific_class)
         section = sections.get(page.path[:SECTION_PATH_LENGTH], "")
         results.append(
             {
@@ -93,7 +131,7 @@ def _results(found, terms, request):
                 else "",
                 "language_code": locale.language_code,
                 "date": page.last_published_at,
-                "snippet": snippet(_text_of(page), terms),
+                "snippet": snippet(_text_of(page, fields.get(page.pk, {})), terms),
             }
         )
     return results
