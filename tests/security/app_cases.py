@@ -208,6 +208,9 @@ COMMUNITY_CASES = [
     ),
     Case("communities:attachment", lambda: _c(f"attachments/{_attachment().pk}/"), staff_only()),
     Case("communities:notifications", lambda: _c("notifications/"), staff_only()),
+    # The composer's preview and mention suggestions: staff only (communities/tests/test_composer.py).
+    Case("communities:preview", lambda: _c("compose/preview/"), staff_only(), method="post"),
+    Case("communities:mentions", lambda: _c("compose/mentions/?q=st"), staff_only()),
     Case(
         "communities:mark_read", lambda: _c("notifications/read/"), staff_only(ACTS), method="post"
     ),

@@ -217,6 +217,18 @@ CASES = [
         lambda: subpage_url(_index(), "report_csv"),
         staff_only(FORBIDDEN, supervisor=OK),
     ),
+    Case(
+        "CourseIndexPage:office_people",
+        lambda: subpage_url(_index(), "office_people"),
+        staff_only(FORBIDDEN, supervisor=OK),
+    ),
+    # The matrix's supervisor has no office: the page says so, the CSV has nothing
+    # to export (training/tests cover a supervisor with an office).
+    Case(
+        "CourseIndexPage:office_people_csv",
+        lambda: subpage_url(_index(), "office_people_csv"),
+        staff_only(FORBIDDEN, supervisor=NOT_FOUND),
+    ),
     # Third-party samples.
     Case("sitemap", lambda: "/sitemap.xml", everyone(), secrets=lambda: ["/intranet/"]),
     Case("robots_txt", lambda: "/robots.txt", everyone()),
