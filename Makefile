@@ -91,6 +91,6 @@ format: install
 # Extract and compile our own UI strings and compile our Thai overrides of the packages'
 # (locale/overrides), then report their coverage (needs GNU gettext; the .mo files are committed).
 messages: install
-	$(PY) manage.py makemessages --locale th --ignore ".venv/*" --ignore "staticfiles/*" --no-obsolete
+	$(PY) manage.py makemessages --locale th --ignore ".venv/*" --ignore "staticfiles/*" --ignore ".vendor/*" --ignore "search/engine/*" --ignore tests --no-obsolete
 	$(PY) manage.py compilemessages --locale th --ignore ".venv/*"
 	$(PY) manage.py thai_catalogue
