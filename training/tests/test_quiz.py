@@ -4,27 +4,11 @@ import pytest
 
 from training import quiz as quizzes
 from training.factories import MULTIPLE, SINGLE
-from training.learning import complete_lesson, enrol
 from training.models import QuizAttempt
-from training.tests.helpers import answers, build_course, option_ids
+from training.tests.helpers import answers, option_ids
 from training.tests.i18n import in_thai
 
 pytestmark = [pytest.mark.django_db]
-
-
-@pytest.fixture(scope="module")
-def course(module_site):
-    """A one-module course, built once for the module."""
-    return build_course(modules=1, lessons=1)
-
-
-@pytest.fixture
-def quiz(client, learner, course):
-    """A quiz open to ``learner`` (signed in), whose lessons are done."""
-    enrol(learner, course.page)
-    complete_lesson(learner, course.lessons[0])
-    client.force_login(learner)
-    return course.quizzes[0]
 
 
 def start(client, quiz):

@@ -6,24 +6,10 @@ import re
 import pytest
 
 from training.factories import MULTIPLE, SINGLE
-from training.learning import complete_lesson, enrol
 from training.models import QuizAttempt
-from training.tests.helpers import answers, build_course, option_ids
+from training.tests.helpers import answers, option_ids
 
 pytestmark = [pytest.mark.django_db]
-
-
-@pytest.fixture(scope="module")
-def course(module_site):
-    return build_course(modules=1, lessons=1)
-
-
-@pytest.fixture
-def quiz(client, learner, course):
-    enrol(learner, course.page)
-    complete_lesson(learner, course.lessons[0])
-    client.force_login(learner)
-    return course.quizzes[0]
 
 
 def attempt_quiz(client, quiz, passing):
