@@ -72,8 +72,7 @@ def staff_ask_in_a_community(walk):
     page = walk.page
     sign_in(page, "staff")
     walk.start()
-    walk.click(page.locator("[data-panel=communities] [data-item] a"))
-    walk.click(page.locator("main a[href$='/new/']"))
+    walk.click(page.locator("[data-panel=communities] [data-item] a.home-panel__action"))
     composer = walk.clicks
     page.fill("input[name=title]", "ลูกค้าถามเรื่องยื่นแบบออนไลน์ ตอบอย่างไรดี")
     page.fill("textarea[name=body]", "มีผู้เสียภาษีถามว่ายื่นแบบออนไลน์แล้วแก้ไขได้ไหมครับ")

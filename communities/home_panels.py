@@ -13,6 +13,7 @@ from communities.models.membership import Follow, LastVisit, Membership
 from communities.models.topics import Topic
 from communities.templatetags.communities_tags import display_name
 from core import home
+from core.routing import subpage_url
 
 
 def _unread(request):
@@ -58,7 +59,8 @@ def notifications(request):
 def your_communities(request):
     """The communities the user follows or belongs to, with the topics active since
     their last visit there (since they joined or began following, before any visit);
-    those with new posts first. Each links to the community, where they can ask."""
+    those with new posts first. Each links to the community and to its new-topic form,
+    so asking takes one click from the home."""
     user = request.user
     if not access.is_staff_member(user):
         return None
@@ -99,6 +101,7 @@ def your_communities(request):
                 pages[pk].title,
                 pages[pk].url,
                 detail=_("%(count)d new") % {"count": counts[pk]} if counts.get(pk) else "",
+                action=home.Link(_("Start a topic"), subpage_url(pages[pk], "new_topic", request=request)),
             )
             for pk in order[: home.ITEMS_PER_PANEL]
         ],

@@ -31,6 +31,7 @@ class Link:
     url: str
     detail: str = ""
     when: object = None  # a datetime shown beside the item (lists are newest first)
+    action: "Link | None" = None  # the item's own next step (e.g. ask in a community)
 
 
 @dataclass

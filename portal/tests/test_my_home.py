@@ -145,7 +145,9 @@ def test_members_find_their_communities_at_home_even_without_news(community, use
     response = client.get(MY_HOME)
     assert count(response, "communities") == 0
     links = [a["href"] for a in panel(response, "communities").select("[data-item] a")]
-    assert links == [community.url]
+    assert links == [community.url, community.url + "new/"]
+    ask = client.get(links[1])
+    assert ask.status_code == 200 and ask.context["form"] is not None
 
 
 def test_judges_count_only_their_own_entries_left_to_score(site, user_for):
