@@ -72,7 +72,9 @@ def run_revision(revision, runs):
     """Measure ``revision`` (None: this working tree) in a subprocess."""
     env = dict(os.environ)
     env.pop("DATABASE_URL", None)
-    command = [sys.executable, str(Path(__file__).resolve()), "--runs", str(runs), "--worker"]
+    # -P: this folder is not put first on the path, where surveys.py would hide the app.
+    command = [sys.executable, "-P", str(Path(__file__).resolve()), "--runs", str(runs), "--worker"]
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")])
     if revision is None:
         return json.loads(
             subprocess.run(
@@ -88,7 +90,7 @@ def run_revision(revision, runs):
             capture_output=True,
         )
         try:
-            env["PYTHONPATH"] = str(tree)
+            env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT / "benchmarks")])
             result = subprocess.run(
                 command, cwd=tree, env=env, check=True, capture_output=True, text=True
             )
@@ -106,7 +108,6 @@ def main():
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        sys.path.insert(1, os.getcwd())
         print(json.dumps(measure_site(args.runs)))
         return
     columns = {}

@@ -127,7 +127,10 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (CONN_MAX_AGE above), one per gunicorn thread: opening
+    # one and running the pragmas below cost 2-4 ms of every request
+    # (benchmarks/sqlite_connections.py); tests/test_sqlite_connections.py writes
+    # from two threads at once on kept connections.
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers work while one writer writes; the busy timeout and
         # IMMEDIATE transactions make concurrent writers wait instead of failing.
