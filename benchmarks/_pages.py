@@ -9,7 +9,8 @@ import time
 from pathlib import Path
 
 
-def setup_django(tmp):
+def migrated_database(tmp):
+    """Set Django up on a new, migrated SQLite database in the directory ``tmp``."""
     os.environ["DJANGO_SETTINGS_MODULE"] = "kmsite.settings.test"
     os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
     import django
@@ -17,6 +18,13 @@ def setup_django(tmp):
 
     django.setup()
     call_command("migrate", verbosity=0)
+
+
+def setup_django(tmp):
+    """``migrated_database`` holding the demo site."""
+    from django.core.management import call_command
+
+    migrated_database(tmp)
     call_command("load_demo_content", force=True, stdout=io.StringIO())
 
 

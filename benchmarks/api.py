@@ -8,7 +8,6 @@ p95 under 50 ms. Run from the repository root:
 """
 
 import argparse
-import os
 import sys
 import tempfile
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._pages import percentiles
+from benchmarks._pages import migrated_database, percentiles
 
 
 def measure(client, url, runs):
@@ -43,14 +42,9 @@ def main():
     parser.add_argument("--runs", type=int, default=300)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["DJANGO_SETTINGS_MODULE"] = "kmsite.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        import django
+        migrated_database(tmp)
         from django.conf import settings
-        from django.core.management import call_command
 
-        django.setup()
-        call_command("migrate", verbosity=0)
         settings.THROTTLES = {**settings.THROTTLES, "open_api": (10**9, 60)}
 
         from django.test import Client

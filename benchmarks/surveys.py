@@ -15,7 +15,6 @@ Run from the repository root: ``python benchmarks/surveys.py [--responses 100000
 
 import argparse
 import datetime
-import os
 import random
 import sys
 import tempfile
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._pages import timed
+from benchmarks._pages import migrated_database, timed
 
 OFFICES = 35
 SERVICES = 5
@@ -150,13 +149,7 @@ def main():
     args = parser.parse_args()
     rng = random.Random(2569)
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["DJANGO_SETTINGS_MODULE"] = "kmsite.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        import django
-        from django.core.management import call_command
-
-        django.setup()
-        call_command("migrate", verbosity=0)
+        migrated_database(tmp)
 
         from django.db import connection
         from django.test import Client

@@ -8,7 +8,6 @@ Run from the repository root: ``python benchmarks/taxcompass.py [--runs 500]``
 
 import argparse
 import json
-import os
 import sys
 import tempfile
 from decimal import Decimal
@@ -16,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks._pages import timed
+from benchmarks._pages import migrated_database, timed
 
 # A full case: salary, rent and business income, a family, insurance, provident
 # fund, RMF and donations.
@@ -47,13 +46,7 @@ def main():
     parser.add_argument("--runs", type=int, default=500)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["DJANGO_SETTINGS_MODULE"] = "kmsite.settings.test"
-        os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-        import django
-        from django.core.management import call_command
-
-        django.setup()
-        call_command("migrate", verbosity=0)
+        migrated_database(tmp)
 
         from django.test import Client
 
