@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from portal.factories import StandardPageFactory
-from search.tests.helpers import SEARCH, SUGGEST, results_of, titles
+from search.tests.helpers import SEARCH, SUGGEST, THAI_WORDS, results_of, titles
 from search.tests.live import OPENSEARCH_URL, index_prefix, needs_opensearch, portal_on
 
 pytestmark = [*needs_opensearch, pytest.mark.django_db]
@@ -34,11 +34,7 @@ def search(client, **params):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("บัตรคิว", "visit"),
-        ("ร้องเรียน", "complaints"),
-        ("ภาษี", "visit"),
-        ("ผู้เสียภาษี", "story"),
-        ("พิษณุโลก", "story"),
+        *THAI_WORDS,
         ("ภาษีเงินได้", "visit"),  # a compound ...
         ("เงินได้", "visit"),  # ... and its part
         ("ประชาสัมพันธ์", "visit"),

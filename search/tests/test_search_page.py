@@ -5,21 +5,12 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from portal.factories import StandardPageFactory
 from search.highlight import find_matches, snippet
-from search.tests.helpers import SEARCH, SUGGEST, results_of, titles
+from search.tests.helpers import SEARCH, SUGGEST, THAI_WORDS, results_of, titles
 
 pytestmark = [pytest.mark.django_db]
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("บัตรคิว", "visit"),
-        ("ร้องเรียน", "complaints"),
-        ("ภาษี", "visit"),
-        ("ผู้เสียภาษี", "story"),
-        ("พิษณุโลก", "story"),
-    ],
-)
+@pytest.mark.parametrize(("query", "expected"), THAI_WORDS)
 def test_thai_words_inside_sentences_are_found(client, pages, query, expected):
     response = client.get(SEARCH, {"q": query})
     assert response.status_code == 200
