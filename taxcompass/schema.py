@@ -48,6 +48,13 @@ class _Checker:
             return False
         return True
 
+    def known_keys(self, values, path, allowed, message, allow_empty=True, **params):
+        """``values`` is a list of keys in ``allowed``; ``message`` names each other one."""
+        if self.listing(values, path, allow_empty=allow_empty):
+            for value in values:
+                if value not in allowed:
+                    self.add(path, message, key=value, **params)
+
     def amount(self, item, name, path, required=True, largest=LARGEST):
         """``item[name]`` as a Decimal between 0 and ``largest``, or None."""
         where = f"{path}.{name}"
@@ -252,13 +259,12 @@ def _allowances(check, allowances):
                             f"{path}.max_count_by_status",
                             largest=Decimal(100),
                         )
-        statuses = rule.get("statuses", [])
-        if check.listing(statuses, f"{path}.statuses"):
-            for status in statuses:
-                if status not in STATUSES:
-                    check.add(
-                        f"{path}.statuses", gettext_noop("Unknown status %(key)s."), key=status
-                    )
+        check.known_keys(
+            rule.get("statuses", []),
+            f"{path}.statuses",
+            STATUSES,
+            gettext_noop("Unknown status %(key)s."),
+        )
     return seen
 
 
@@ -266,16 +272,14 @@ def _fund(check, rule, path):
     """A fund contribution: ``rate``% of the ``wages`` (income keys) at most, the
     first ``allowance_cap`` baht an allowance and the rest exempt income."""
     check.amount(rule, "allowance_cap", path)
-    wages = rule.get("wages")
-    if check.listing(wages, f"{path}.wages", allow_empty=False):
-        for income in wages:
-            if income not in INCOME_TYPES:
-                check.add(
-                    f"{path}.wages",
-                    gettext_noop("Unknown income type %(key)s; the engine knows: %(known)s."),
-                    key=income,
-                    known=", ".join(INCOME_TYPES),
-                )
+    check.known_keys(
+        rule.get("wages"),
+        f"{path}.wages",
+        INCOME_TYPES,
+        gettext_noop("Unknown income type %(key)s; the engine knows: %(known)s."),
+        allow_empty=False,
+        known=", ".join(INCOME_TYPES),
+    )
 
 
 def _shared_caps(check, shared, allowances):
@@ -289,15 +293,13 @@ def _shared_caps(check, shared, allowances):
         check.key(rule, path, seen=seen)
         check.amount(rule, "cap", path)
         check.cited(rule, path)
-        members = rule.get("members")
-        if check.listing(members, f"{path}.members", allow_empty=False):
-            for member in members:
-                if member not in allowances:
-                    check.add(
-                        f"{path}.members",
-                        gettext_noop("%(key)s is not one of this year's allowances."),
-                        key=member,
-                    )
+        check.known_keys(
+            rule.get("members"),
+            f"{path}.members",
+            allowances,
+            gettext_noop("%(key)s is not one of this year's allowances."),
+            allow_empty=False,
+        )
 
 
 def _donations(check, donations):
