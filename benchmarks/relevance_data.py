@@ -483,6 +483,26 @@ _TAX_PAGES = {
     and doc_id not in {"elderly-counter", "sso-contribution", "sso-section-40"}
 }
 
+#: Pages on one subject, relevant to several queries of both lists.
+_REFUNDS = {"refund-status", "refund-promptpay", "refund-documents", "refund-delay", "vat-refund"}
+_VAT = {"vat-register", "vat-pp30", "vat-invoice", "vat-refund", "vat-cancel"}
+_SSO = {"sso-contribution", "sso-section-40", "sso-pension", "pit-sso-deduction"}
+_QUEUE = {"queue-ticket", "queue-booking", "queue-peak", "elderly-counter", "hours"}
+_COMPLAINTS = {"complaint-channels", "complaint-handling", "complaint-misconduct"}
+_ELDERLY = {"elderly-exemption", "elderly-counter", "elderly-online"}
+_STAMPS = {"stamp-lease", "stamp-estamp", "stamp-loan"}
+_WHT = {"wht-rates", "wht-certificate", "wht-forms", "wht-ewithholding"}
+_EFILING = {"efiling-steps", "efiling-extension", "efiling-app", "elderly-online"}
+_PIT = {
+    "pit-90",
+    "pit-91",
+    "pit-deadline-2567",
+    "pit-deadline-2566",
+    "pit-installments",
+    "pit-rental",
+    "pit-sso-deduction",
+}
+
 #: (query, ids of the relevant documents)
 QUERIES = [
     # Single words that sit inside longer runs of Thai
@@ -491,34 +511,20 @@ QUERIES = [
         "ร้องเรียน",
         {"complaint-channels", "complaint-handling", "complaint-misconduct", "refund-delay"},
     ),
-    ("บัตรคิว", {"queue-ticket", "queue-booking", "queue-peak", "elderly-counter", "hours"}),
-    ("ประกันสังคม", {"sso-contribution", "sso-section-40", "sso-pension", "pit-sso-deduction"}),
-    (
-        "คืนภาษี",
-        {"refund-status", "refund-promptpay", "refund-documents", "refund-delay", "vat-refund"},
-    ),
-    ("หัก ณ ที่จ่าย", {"wht-rates", "wht-certificate", "wht-forms", "wht-ewithholding"}),
+    ("บัตรคิว", _QUEUE),
+    ("ประกันสังคม", _SSO),
+    ("คืนภาษี", _REFUNDS),
+    ("หัก ณ ที่จ่าย", _WHT),
     ("ลดหย่อน", {"pit-deductions", "pit-sso-deduction", "elderly-exemption", "sso-section-40"}),
     ("อากร", {"stamp-lease", "stamp-estamp", "stamp-loan", "land-sale", "docs-proxy"}),
-    ("ผู้สูงอายุ", {"elderly-exemption", "elderly-counter", "elderly-online"}),
+    ("ผู้สูงอายุ", _ELDERLY),
     ("พร้อมเพย์", {"refund-promptpay", "refund-delay"}),
     ("รหัสผ่าน", {"efiling-password", "efiling-steps"}),
     ("เงินสมทบ", {"sso-contribution", "sso-section-40", "pit-sso-deduction"}),
     # Compounds whose parts should match
-    (
-        "ภาษีเงินได้บุคคลธรรมดา",
-        {
-            "pit-90",
-            "pit-91",
-            "pit-deadline-2567",
-            "pit-deadline-2566",
-            "pit-installments",
-            "pit-rental",
-            "pit-sso-deduction",
-        },
-    ),
-    ("ภาษีมูลค่าเพิ่ม", {"vat-register", "vat-pp30", "vat-invoice", "vat-refund", "vat-cancel"}),
-    ("อากรแสตมป์", {"stamp-lease", "stamp-estamp", "stamp-loan"}),
+    ("ภาษีเงินได้บุคคลธรรมดา", _PIT),
+    ("ภาษีมูลค่าเพิ่ม", _VAT),
+    ("อากรแสตมป์", _STAMPS),
     ("ภาษีที่ดินและสิ่งปลูกสร้าง", {"land-tax"}),
     ("ภาษีธุรกิจเฉพาะ", {"land-sale"}),
     ("ใบกำกับภาษี", {"vat-invoice", "vat-refund"}),
@@ -546,7 +552,7 @@ QUERIES = [
     ("เวลาเปิดทำการ", {"hours", "hours-saturday"}),
     ("จดทะเบียน ภาษีมูลค่าเพิ่ม", {"vat-register", "vat-cancel"}),
     ("ยื่นแบบล่าช้า เงินเพิ่ม", {"pit-late"}),
-    ("ร้องเรียนเจ้าหน้าที่", {"complaint-misconduct", "complaint-handling", "complaint-channels"}),
+    ("ร้องเรียนเจ้าหน้าที่", _COMPLAINTS),
     ("ค่าเช่า หัก ณ ที่จ่าย", {"wht-rates"}),
     ("ผ่อนชำระ", {"pit-installments"}),
     ("อบรม เจ้าหน้าที่", {"training-smile", "training-newcomers", "training-efiling"}),
@@ -629,25 +635,6 @@ QUERIES = [
     ("VAT registration", {"en-vat"}),
     ("United Nations award", {"en-smile"}),
 ]
-
-_REFUNDS = {"refund-status", "refund-promptpay", "refund-documents", "refund-delay", "vat-refund"}
-_VAT = {"vat-register", "vat-pp30", "vat-invoice", "vat-refund", "vat-cancel"}
-_SSO = {"sso-contribution", "sso-section-40", "sso-pension", "pit-sso-deduction"}
-_QUEUE = {"queue-ticket", "queue-booking", "queue-peak", "elderly-counter", "hours"}
-_COMPLAINTS = {"complaint-channels", "complaint-handling", "complaint-misconduct"}
-_ELDERLY = {"elderly-exemption", "elderly-counter", "elderly-online"}
-_STAMPS = {"stamp-lease", "stamp-estamp", "stamp-loan"}
-_WHT = {"wht-rates", "wht-certificate", "wht-forms", "wht-ewithholding"}
-_EFILING = {"efiling-steps", "efiling-extension", "efiling-app", "elderly-online"}
-_PIT = {
-    "pit-90",
-    "pit-91",
-    "pit-deadline-2567",
-    "pit-deadline-2566",
-    "pit-installments",
-    "pit-rental",
-    "pit-sso-deduction",
-}
 
 #: (query, ids of the relevant documents): misspelled, colloquial, English-for-Thai
 FORGIVING_QUERIES = [
