@@ -57,14 +57,14 @@ def my_complaints(request):
     """The complaints a person filed while signed in (none: no panel). They open
     each with its tracking code, as anyone does."""
     mine = Complaint.objects.filter(citizen=request.user).order_by("-received_at", "-pk")
-    latest = list(mine[: home.ITEMS_PER_PANEL])
+    latest, count = home.first_items(mine)
     if not latest:
         return None
     track = reverse("complaints:track")
     return home.Panel(
         key="my-complaints",
         title=_("Your complaints"),
-        count=len(latest) if len(latest) < home.ITEMS_PER_PANEL else mine.count(),
+        count=count,
         items=[
             home.Link(
                 complaint.reference,

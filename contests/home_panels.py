@@ -31,14 +31,14 @@ def my_entries(request):
     if not is_entrant(request.user):
         return None
     entries = Entry.objects.filter(author=request.user).select_related("category__contest")
-    latest = list(entries.order_by("-submitted_at", "-pk")[: home.ITEMS_PER_PANEL])
+    latest, count = home.first_items(entries.order_by("-submitted_at", "-pk"))
     url = reverse("contests:my_entries")
     if not latest:
         return None
     return home.Panel(
         key="entries",
         title=_("Your contest entries"),
-        count=entries.count(),
+        count=count,
         items=[
             home.Link(
                 f"{entry.code} {entry.title}",
@@ -103,7 +103,7 @@ def contests_to_manage(request):
     if not is_manager(request.user):
         return None
     contests = Contest.objects.filter(results_published_at__isnull=True)
-    latest = list(contests.order_by("-submission_opens", "-pk")[: home.ITEMS_PER_PANEL])
+    latest, count = home.first_items(contests.order_by("-submission_opens", "-pk"))
     missing = dict(
         _open_assignments()
         .filter(round__category__contest__in=latest, done=False)
@@ -114,7 +114,7 @@ def contests_to_manage(request):
     return home.Panel(
         key="contests",
         title=_("Contests you manage"),
-        count=contests.count(),
+        count=count,
         items=[
             home.Link(
                 contest.title,

@@ -54,6 +54,13 @@ class Panel:
         return round(100 * done / total) if total else 0
 
 
+def first_items(queryset):
+    """The first :data:`ITEMS_PER_PANEL` rows of ``queryset`` and how many it holds in
+    all (counted only when those rows fill the panel)."""
+    items = list(queryset[:ITEMS_PER_PANEL])
+    return items, len(items) if len(items) < ITEMS_PER_PANEL else queryset.count()
+
+
 _panels, _tasks, _bells = [], [], []
 _discovered = False
 

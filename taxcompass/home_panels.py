@@ -13,13 +13,13 @@ from taxcompass.models import SavedEstimate, TaxCompassPage
 def saved_estimates(request):
     """The person's saved estimates, newest first (none: no panel)."""
     mine = SavedEstimate.objects.filter(owner=request.user)
-    latest = list(mine[: home.ITEMS_PER_PANEL])
+    latest, count = home.first_items(mine)
     if not latest:
         return None
     return home.Panel(
         key="tax-estimates",
         title=_("Your saved tax estimates"),
-        count=len(latest) if len(latest) < home.ITEMS_PER_PANEL else mine.count(),
+        count=count,
         items=[
             home.Link(
                 estimate.name or _("Tax year %(year)d") % {"year": estimate.tax_year},
