@@ -7,6 +7,7 @@ import logging
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
 from portal.factories import ROLE_GROUPS, StandardPageFactory
@@ -106,8 +107,9 @@ def test_the_seed_migration_adds_the_groups_once():
 
 def test_a_group_needs_two_terms():
     group = SynonymGroup(terms="ภาษี\n  \nภาษี")
-    with pytest.raises(Exception, match="two terms"):
+    with pytest.raises(ValidationError) as refused:
         group.full_clean()
+    assert list(refused.value.message_dict) == ["terms"]
 
 
 # The search page
