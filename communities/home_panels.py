@@ -101,7 +101,9 @@ def your_communities(request):
                 pages[pk].title,
                 pages[pk].url,
                 detail=_("%(count)d new") % {"count": counts[pk]} if counts.get(pk) else "",
-                action=home.Link(_("Start a topic"), subpage_url(pages[pk], "new_topic", request=request)),
+                action=home.Link(
+                    _("Start a topic"), subpage_url(pages[pk], "new_topic", request=request)
+                ),
             )
             for pk in order[: home.ITEMS_PER_PANEL]
         ],

@@ -75,7 +75,6 @@ def conflict(world):
     return *judging("conflict"), ["id_reason"]
 
 
-
 def handbook_feedback(world):
     index = HandbookIndexPageFactory(parent=world.home)
     handbook = CitizenHandbookPageFactory(parent=index)
