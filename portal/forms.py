@@ -25,6 +25,13 @@ def _bound(field):
     field.widget.attrs["maxlength"] = MAX_IDENTIFIER_LENGTH
 
 
+def _labels_not_placeholders(form):
+    """GOV.UK: the label says what to enter; a placeholder repeating it is noise and
+    vanishes as soon as one types."""
+    for field in form.fields.values():
+        field.widget.attrs.pop("placeholder", None)
+
+
 def _check_throttle(request, name, *parts):
     """Count one request against ``THROTTLES[name]``; a form error once it is over."""
     limit, window = settings.THROTTLES[name]
@@ -37,6 +44,10 @@ class LoginForm(AllauthLoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _bound(self.fields["login"])
+        # allauth labels the field "Login", the page's own title; its placeholder
+        # ("Username or email") says what to enter, so that becomes the label.
+        self.fields["login"].label = self._get_login_field_placeholder()
+        _labels_not_placeholders(self)
 
     def clean(self):
         check_not_locked(self.request, self.data.get("login"))
@@ -54,6 +65,10 @@ class AdminLoginForm(WagtailLoginForm):
 
 
 class SignupForm(AllauthSignupForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _labels_not_placeholders(self)
+
     def validate_unique_email(self, value):
         """A registered address is not an error on the form (that would tell anyone
         it is registered): its owner gets an "you already have an account" e-mail
@@ -73,6 +88,10 @@ class SignupForm(AllauthSignupForm):
 
 
 class ResetPasswordForm(AllauthResetPasswordForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _labels_not_placeholders(self)
+
     def clean_email(self):
         request = context.request
         _check_throttle(request, "reset_password", client_address(request))

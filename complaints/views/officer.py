@@ -108,9 +108,18 @@ def _forms(complaint, bound=None):
         if bound is not None and bound[0] == name:
             forms[name] = bound[1]
         elif _allowed(complaint, name):
-            kwargs = {"language": complaint.language} if issubclass(form_class, ReplyForm) else {}
-            forms[name] = form_class(initial=initial.get(name), **kwargs)
+            forms[name] = form_class(initial=initial.get(name), **_options(complaint, name))
     return forms
+
+
+def _options(complaint, name):
+    """The keyword arguments of action ``name``'s form. Several forms share the page
+    and field names (text, template, until): each form's ids start with its action's
+    name, so every label points at its own field."""
+    options = {"auto_id": f"{name}-%s"}
+    if issubclass(ACTIONS[name], ReplyForm):
+        options["language"] = complaint.language
+    return options
 
 
 WORKFLOW_ACTION = {"close": "answer"}
@@ -173,9 +182,7 @@ def act(request, reference, name):
         raise Http404
     if not access.may_act(request.user, complaint):
         return access.refuse(request)
-    form_class = ACTIONS[name]
-    kwargs = {"language": complaint.language} if issubclass(form_class, ReplyForm) else {}
-    form = form_class(request.POST, **kwargs)
+    form = ACTIONS[name](request.POST, **_options(complaint, name))
     if not form.is_valid():
         return _render(request, complaint, bound=(name, form))
     try:

@@ -1,0 +1,125 @@
+"""Labels that are not the page title (GOV.UK): every visible field of every public
+form has a label (``label[for]``, ``aria-labelledby`` or a wrapping ``label``) that
+says what to enter. Its words differ from the page's ``h1`` unless the label IS the
+``h1`` (a one-question page labels its field with the heading, one element)."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+from django.urls import reverse
+
+from communities.factories import TopicFactory
+from communities.links import topic_url
+from complaints.factories import file
+from core.routing import subpage_url
+from offices.factories import OfficeIndexPageFactory, OfficePageFactory
+from portal.factories import user_with_role
+from portal.models import StaffProfile
+from tests.test_form_errors import FORMS, community, judging, signed_in
+from training.learning import enrol
+from training.tests.helpers import build_course
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN = ("hidden", "submit", "button", "reset", "image")
+
+
+def reply(world):
+    topic = TopicFactory(community=community(world))
+    return signed_in("staff"), topic_url(topic), ["id_body"]
+
+
+def edit_post(world):
+    topic = TopicFactory(community=community(world))
+    client = Client()
+    client.force_login(topic.posts.get().author)
+    return client, reverse("communities:edit_post", args=[topic.posts.get().pk]), []
+
+
+def an_office(world):
+    return OfficePageFactory(parent=OfficeIndexPageFactory(parent=world.home), code="PLK")
+
+
+def complaint_officer(world):
+    office = an_office(world)
+    officer = user_with_role("officer")
+    StaffProfile.objects.update_or_create(user=officer, defaults={"office": office})
+    client = Client()
+    client.force_login(officer)
+    url = reverse("complaints:officer_detail", args=[file(office=office).reference])
+    return client, url, []
+
+
+def quiz(world):
+    course = build_course(modules=1, lessons=0)
+    learner = user_with_role("staff")
+    enrol(learner, course.page)
+    client = Client()
+    client.force_login(learner)
+    return client, course.quizzes[0].url, []
+
+
+def verify_certificate(world):
+    index = build_course(modules=1, lessons=0).page.get_parent()
+    return Client(), subpage_url(index.specific, "verify_form"), []
+
+
+# The forms of test_form_errors, and those an empty post cannot show (a reply box
+# under its topic, an edit, officers' actions, a quiz, the certificate check).
+PAGES = FORMS | {
+    "community-reply": reply,
+    "community-edit": edit_post,
+    "complaint-officer": complaint_officer,
+    "contest-score-sheet": lambda world: (*judging("score"), []),
+    "password-reset": lambda world: (Client(), reverse("account_reset_password"), []),
+    "training-quiz": quiz,
+    "verify-certificate": verify_certificate,
+}  # fmt: skip
+
+
+def words(element):
+    """The text a screen reader reads (without ``aria-hidden`` parts like the "*")."""
+    for hidden in element.select('[aria-hidden="true"]'):
+        hidden = hidden.extract()
+    return " ".join(element.get_text(" ", strip=True).split())
+
+
+def labels_of(page, field):
+    """The elements that label ``field``."""
+    found = []
+    if field.get("id"):
+        found += page.select(f'label[for="{field["id"]}"]')
+    found += [page.find(id=ref) for ref in field.get("aria-labelledby", "").split()]
+    wrapper = field.find_parent("label")
+    if wrapper is not None:
+        found.append(wrapper)
+    return [label for label in found if label is not None]
+
+
+def visible_fields(main):
+    for field in main.select("input, select, textarea"):
+        if field.name == "input" and field.get("type", "text") in HIDDEN:
+            continue
+        if field.has_attr("hidden") or field.find_parent(attrs={"hidden": True}):
+            continue
+        yield field
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_every_field_has_a_label_that_is_not_the_page_title(site, name):
+    client, url, _ = PAGES[name](site)
+    response = client.get(url)
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    (heading,) = page.select("main h1")
+    title = words(heading)
+    fields = list(visible_fields(page.select_one("main")))
+    assert fields
+    for field in fields:
+        labels = labels_of(page, field)
+        name_ = field.get("name") or field.get("id")
+        assert labels, f"{name_} has no label"
+        if field.get("id"):  # a shared id would give its label to another form's field
+            assert len(page.select(f'[id="{field["id"]}"]')) == 1, field["id"]
+        for label in labels:
+            assert label is heading or words(label) != title, f"{name_} repeats the h1"
