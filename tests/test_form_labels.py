@@ -3,6 +3,8 @@ form has a label (``label[for]``, ``aria-labelledby`` or a wrapping ``label``) t
 says what to enter. Its words differ from the page's ``h1`` unless the label IS the
 ``h1`` (a one-question page labels its field with the heading, one element)."""
 
+from datetime import date
+
 import pytest
 from bs4 import BeautifulSoup
 from django.test import Client
@@ -10,6 +12,8 @@ from django.urls import reverse
 
 from communities.factories import TopicFactory
 from communities.links import topic_url
+from complaints import workflow
+from complaints.choices import PauseOn
 from complaints.factories import file
 from core.routing import subpage_url
 from offices.factories import OfficeIndexPageFactory, OfficePageFactory
@@ -50,6 +54,16 @@ def complaint_officer(world):
     return client, url, []
 
 
+def tracked_complaint(world):
+    """The complainant's page of a complaint waiting for their answer."""
+    complaint, code = file(tracking=True)
+    officer = user_with_role("officer")
+    workflow.pause(complaint, officer, PauseOn.CITIZEN, "ขอสำเนาเอกสาร", date(2099, 1, 1))
+    client = Client()
+    client.post(reverse("complaints:track"), {"reference": complaint.reference, "code": code})
+    return client, reverse("complaints:detail", args=[complaint.reference]), []
+
+
 def quiz(world):
     course = build_course(modules=1, lessons=0)
     learner = user_with_role("staff")
@@ -65,11 +79,12 @@ def verify_certificate(world):
 
 
 # The forms of test_form_errors, and those an empty post cannot show (a reply box
-# under its topic, an edit, officers' actions, a quiz, the certificate check).
+# under its topic, an edit, officers' actions, a complainant's answer, a quiz, the certificate check).
 PAGES = FORMS | {
     "community-reply": reply,
     "community-edit": edit_post,
     "complaint-officer": complaint_officer,
+    "complaint-tracked": tracked_complaint,
     "contest-score-sheet": lambda world: (*judging("score"), []),
     "password-reset": lambda world: (Client(), reverse("account_reset_password"), []),
     "training-quiz": quiz,
