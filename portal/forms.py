@@ -1,8 +1,11 @@
-"""Account forms for both sign-in paths: the shared lockout, bounded input, and
-sign-up and password-reset limits per client address (``core.throttle``)."""
+"""Account forms for both sign-in paths: the shared lockout, bounded input, labels
+rather than placeholders, and sign-up and password-reset limits per client address
+(``core.throttle``)."""
 
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core import context
 from django.conf import settings
@@ -25,11 +28,14 @@ def _bound(field):
     field.widget.attrs["maxlength"] = MAX_IDENTIFIER_LENGTH
 
 
-def _labels_not_placeholders(form):
-    """GOV.UK: the label says what to enter; a placeholder repeating it is noise and
-    vanishes as soon as one types."""
-    for field in form.fields.values():
-        field.widget.attrs.pop("placeholder", None)
+class LabelsNotPlaceholders:
+    """GOV.UK: the label says what to enter; allauth's placeholders repeat it, and
+    vanish as soon as one types."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.pop("placeholder", None)
 
 
 def _check_throttle(request, name, *parts):
@@ -40,14 +46,13 @@ def _check_throttle(request, name, *parts):
         raise ValidationError(TOO_MANY, code="throttled")
 
 
-class LoginForm(AllauthLoginForm):
+class LoginForm(LabelsNotPlaceholders, AllauthLoginForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         _bound(self.fields["login"])
         # allauth labels the field "Login", the page's own title; its placeholder
         # ("Username or email") says what to enter, so that becomes the label.
         self.fields["login"].label = self._get_login_field_placeholder()
-        _labels_not_placeholders(self)
 
     def clean(self):
         check_not_locked(self.request, self.data.get("login"))
@@ -64,11 +69,7 @@ class AdminLoginForm(WagtailLoginForm):
         return super().clean()
 
 
-class SignupForm(AllauthSignupForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        _labels_not_placeholders(self)
-
+class SignupForm(LabelsNotPlaceholders, AllauthSignupForm):
     def validate_unique_email(self, value):
         """A registered address is not an error on the form (that would tell anyone
         it is registered): its owner gets an "you already have an account" e-mail
@@ -87,14 +88,18 @@ class SignupForm(AllauthSignupForm):
         return super().clean()
 
 
-class ResetPasswordForm(AllauthResetPasswordForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        _labels_not_placeholders(self)
-
+class ResetPasswordForm(LabelsNotPlaceholders, AllauthResetPasswordForm):
     def clean_email(self):
         request = context.request
         _check_throttle(request, "reset_password", client_address(request))
         email = super().clean_email()
         _check_throttle(request, "reset_password_per_email", email.casefold())
         return email
+
+
+class ResetPasswordKeyForm(LabelsNotPlaceholders, AllauthResetPasswordKeyForm):
+    pass
+
+
+class ChangePasswordForm(LabelsNotPlaceholders, AllauthChangePasswordForm):
+    pass

@@ -6,6 +6,8 @@ says what to enter. Its words differ from the page's ``h1`` unless the label IS 
 from datetime import date
 
 import pytest
+from allauth.account.forms import default_token_generator
+from allauth.account.utils import user_pk_to_url_str
 from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse
@@ -15,7 +17,10 @@ from communities.links import topic_url
 from complaints import workflow
 from complaints.choices import PauseOn
 from complaints.factories import file
+from contests.factories import CategoryFactory, EntryFactory
+from contests.models import Round
 from core.routing import subpage_url
+from manuals.factories import CitizenHandbookPageFactory, HandbookIndexPageFactory
 from offices.factories import OfficeIndexPageFactory, OfficePageFactory
 from portal.factories import user_with_role
 from portal.models import StaffProfile
@@ -78,6 +83,39 @@ def verify_certificate(world):
     return Client(), subpage_url(index.specific, "verify_form"), []
 
 
+def new_password(world):
+    """The page a password-reset e-mail's link leads to (allauth moves the key from
+    the link into the session, then shows the form)."""
+    user = user_with_role("citizen")
+    link = reverse(
+        "account_reset_password_from_key",
+        kwargs={
+            "uidb36": user_pk_to_url_str(user),
+            "key": default_token_generator.make_token(user),
+        },
+    )
+    client = Client()
+    return client, client.get(link).url, []
+
+
+def handbook_index(world):
+    index = HandbookIndexPageFactory(parent=world.home)
+    CitizenHandbookPageFactory(parent=index)
+    return Client(), index.url, []
+
+
+def contest_progress(world):
+    category = CategoryFactory(contest__judging=True)
+    Round.objects.create(category=category, number=1)
+    EntryFactory(category=category)
+    return signed_in("manager"), reverse("contests:progress", args=[category.contest.pk]), []
+
+
+def training_report(world):
+    index = build_course(modules=1, lessons=1).page.get_parent()
+    return signed_in("supervisor"), subpage_url(index.specific, "report"), []
+
+
 # The forms of test_form_errors, and those an empty post cannot show (a reply box
 # under its topic, an edit, officers' actions, a complainant's answer, a quiz, the certificate check).
 PAGES = FORMS | {
@@ -86,8 +124,19 @@ PAGES = FORMS | {
     "complaint-officer": complaint_officer,
     "complaint-tracked": tracked_complaint,
     "contest-score-sheet": lambda world: (*judging("score"), []),
+    "new-password": new_password,
+    "password-change": lambda world: (
+        signed_in("citizen"), reverse("account_change_password"), []
+    ),
     "password-reset": lambda world: (Client(), reverse("account_reset_password"), []),
     "training-quiz": quiz,
+    "training-report": training_report,
+    "search": lambda world: (Client(), reverse("search:search"), []),
+    "handbook-index": handbook_index,
+    "notifications": lambda world: (signed_in("staff"), reverse("communities:notifications"), []),
+    "complaint-statistics": lambda world: (Client(), reverse("complaints:statistics"), []),
+    "contest-progress": contest_progress,
+    "survey-reports": lambda world: (signed_in("surveyor"), reverse("surveys:reports"), []),
     "verify-certificate": verify_certificate,
 }  # fmt: skip
 

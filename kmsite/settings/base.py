@@ -241,6 +241,8 @@ ACCOUNT_FORMS = {
     "login": "portal.forms.LoginForm",
     "signup": "portal.forms.SignupForm",
     "reset_password": "portal.forms.ResetPasswordForm",
+    "reset_password_from_key": "portal.forms.ResetPasswordKeyForm",
+    "change_password": "portal.forms.ChangePasswordForm",
 }
 ACCOUNT_ADAPTER = "portal.adapter.AccountAdapter"
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.AdminLoginForm"
