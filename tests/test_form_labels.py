@@ -187,3 +187,12 @@ def test_every_field_has_a_label_that_is_not_the_page_title(site, name):
             assert len(page.select(f'[id="{field["id"]}"]')) == 1, field["id"]
         for label in labels:
             assert label is heading or words(label) != title, f"{name_} repeats the h1"
+        if len(field.find_parent("form").select(f'[name="{field.get("name")}"]')) > 1:
+            # A group of options: the question is the legend of their fieldset.
+            group = field.find_parent("fieldset")
+            legend = group and group.find("legend")
+            assert legend and words(legend), f"{name_}: options without a question"
+            assert heading in legend.descendants or words(legend) != title, name_
+    for label in page.select("main label"):
+        target = label.get("for")
+        assert target is None or page.find(id=target), f"a label for nothing: {words(label)}"
