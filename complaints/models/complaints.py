@@ -190,7 +190,10 @@ class Complaint(index.Indexed, models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["status", "resolve_due_at"], name="complaints_status_due"),
+            # Covering the due filters' status counts and the ids of their sorted page.
+            models.Index(
+                fields=["status", "resolve_due_at", "kind"], name="complaints_status_due_kind"
+            ),
             # Covering the inbox's status counts (corruption tips are told apart by kind).
             models.Index(fields=["status", "kind"], name="complaints_status_kind"),
             models.Index(fields=["office", "status", "kind"], name="complaints_office_status_kind"),

@@ -10,6 +10,7 @@ from django.utils import translation
 
 from complaints import factories, workflow
 from complaints.choices import Channel, Kind, Outcome, PauseOn, Priority, Status
+from complaints.inbox import IdsFirst
 from complaints.models import Attachment, Complaint, EventKind, ReplyTemplate
 from complaints.tests.conftest import work_at
 
@@ -82,7 +83,7 @@ def test_the_inbox_pages_at_a_constant_query_count(
 ):
     client = sign_in(officer)
     factories.file(office=offices["area"])
-    with django_assert_max_num_queries(25) as few:
+    with django_assert_max_num_queries(26) as few:
         client.get(INBOX)
     for _ in range(60):
         factories.file(office=offices["branch"], category=None)
@@ -262,3 +263,17 @@ def test_attachments_are_served_to_officers_who_see_the_complaint(
     assert response.status_code == 200 and response["Cache-Control"] == "private, no-store"
     outsider = work_at(user_for("head"), offices["other"])
     assert sign_in(outsider).get(url).status_code == 404
+
+
+def test_a_page_of_the_inbox_read_ids_first_keeps_the_sort_and_the_window(offices):
+    filed = [factories.file(office=offices["area"]) for _ in range(7)]
+    for days, complaint in enumerate(reversed(filed)):
+        Complaint.objects.filter(pk=complaint.pk).update(
+            resolve_due_at=datetime.datetime(2026, 12, 1 + days, tzinfo=datetime.UTC)
+        )
+    ordered = Complaint.objects.select_related("office").order_by("resolve_due_at", "pk")
+    window = IdsFirst(ordered)[2:5]
+    assert (
+        [c.pk for c in window] == [c.pk for c in ordered[2:5]] == [f.pk for f in filed[::-1][2:5]]
+    )
+    assert window[0].office == offices["area"]

@@ -45,7 +45,8 @@ def inbox_view(request):
     form = InboxFilterForm(request.GET or None)
     filters = form.filters()
     complaints, counts = inbox.listing(request.user, filters)
-    paginator = CountedPaginator(complaints.only(*LISTED), PER_PAGE, inbox.total(filters, counts))
+    listed = inbox.IdsFirst(complaints.only(*LISTED))
+    paginator = CountedPaginator(listed, PER_PAGE, inbox.total(filters, counts))
     page = paginator.get_page(request.GET.get("page"))
     statuses = [(value, label, counts.get(value, 0)) for value, label in Status.choices]
     return render(

@@ -79,7 +79,7 @@ def _overdue(user):
     if not access.is_officer(user):
         return None
     complaints, _counts = inbox.listing(user, {"due": inbox.OVERDUE})
-    return list(complaints[:OVERDUE_SHOWN])
+    return inbox.IdsFirst(complaints)[:OVERDUE_SHOWN]
 
 
 def _monthly(request):
