@@ -10,10 +10,12 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import http_cache, lockout, site_version  # noqa: F401 - lockout connects its receivers
+        from .admin_dates import install_buddhist_era_pickers
         from .dates import install_buddhist_era_formats
         from .slugs import allow_marks_in_slugs
 
         install_buddhist_era_formats()
+        install_buddhist_era_pickers()
         allow_marks_in_slugs()
         site_version.connect()
         http_cache.connect()
