@@ -13,9 +13,11 @@ class CoreConfig(AppConfig):
         from .admin_dates import install_buddhist_era_pickers
         from .dates import install_buddhist_era_formats
         from .slugs import allow_marks_in_slugs
+        from .translation_editor import install_thai_segment_dates
 
         install_buddhist_era_formats()
         install_buddhist_era_pickers()
         allow_marks_in_slugs()
+        install_thai_segment_dates()
         site_version.connect()
         http_cache.connect()

@@ -1,5 +1,6 @@
 """Hooks of the platform: no page in the page chooser for users who may edit none,
-no page served from under an unpublished one, and Thai slugs in the admin."""
+no page served from under an unpublished one, Thai slugs in the admin, and
+wagtail-localize's translation editor in Thai."""
 
 from django.http import Http404
 from django.templatetags.static import static
@@ -25,3 +26,10 @@ def nothing_under_an_unpublished_page(page, request, serve_args, serve_kwargs):
 def thai_slugs():
     """The slug field keeps Thai vowels and tone marks (core.slugs, static/js/thai-slug.js)."""
     return format_html('<script src="{}" defer></script>', static("js/thai-slug.js"))
+
+
+@hooks.register("insert_editor_js")
+def thai_translation_editor():
+    """wagtail-localize's translation editor header and menu label through the
+    JavaScript catalogue (core.translation_editor, static/js/localize-editor-thai.js)."""
+    return format_html('<script src="{}" defer></script>', static("js/localize-editor-thai.js"))
