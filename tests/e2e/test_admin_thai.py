@@ -77,3 +77,23 @@ def test_the_editor_sees_the_change_being_typed_in_the_preview(open_page, admin_
     page.wait_for_function(EDITS_WATCHED, timeout=20_000)
     page.locator("#id_title").fill("คู่มือที่กำลังแก้ไขในตัวอย่าง")
     expect(frame.locator("h1")).to_have_text("คู่มือที่กำลังแก้ไขในตัวอย่าง", timeout=20_000)
+
+
+def test_the_scheduling_calendar_counts_buddhist_era_years(open_page, admin_world):
+    """The page editor's scheduling dialog: the picker reads, shows and writes the
+    BE year, 29 February of a leap year included (BE 2567 is CE 2024)."""
+    page = open_page("th-TH", **DESKTOP)
+    admin_sign_in(page, "editor")
+    page.goto(f"/admin/pages/{admin_world['handbook']}/edit/")
+    page.locator("[data-side-panel-toggle='status']").click()
+    page.locator("[data-a11y-dialog-show='schedule-publishing-dialog']").first.click()
+    go_live = page.locator("#id_go_live_at")
+    go_live.fill("2567-02-29 10:00")
+    go_live.blur()
+    expect(go_live).to_have_value("2567-02-29 10:00")
+    go_live.click()
+    calendar = page.locator("#schedule-publishing-dialog .xdsoft_datetimepicker").first
+    expect(calendar.locator(".xdsoft_label.xdsoft_year > span")).to_have_text("2567")
+    expect(calendar.locator("td.xdsoft_current")).to_have_attribute("data-year", "2024")
+    calendar.locator("td[data-date='28'][data-month='1']").click()
+    expect(go_live).to_have_value("2567-02-28 10:00")
