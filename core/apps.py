@@ -9,15 +9,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import http_cache, lockout, site_version  # noqa: F401 - lockout connects its receivers
+        from . import http_cache, localize_thai, lockout, site_version  # noqa: F401 - lockout connects its receivers
         from .admin_dates import install_buddhist_era_pickers
         from .dates import install_buddhist_era_formats
         from .slugs import allow_marks_in_slugs
-        from .translation_editor import install_thai_segment_dates
 
         install_buddhist_era_formats()
         install_buddhist_era_pickers()
         allow_marks_in_slugs()
-        install_thai_segment_dates()
+        localize_thai.install()
         site_version.connect()
         http_cache.connect()

@@ -31,5 +31,5 @@ def thai_slugs():
 @hooks.register("insert_editor_js")
 def thai_translation_editor():
     """wagtail-localize's translation editor header and menu label through the
-    JavaScript catalogue (core.translation_editor, static/js/localize-editor-thai.js)."""
+    JavaScript catalogue (core.localize_thai, static/js/localize-editor-thai.js)."""
     return format_html('<script src="{}" defer></script>', static("js/localize-editor-thai.js"))

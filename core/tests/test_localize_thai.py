@@ -1,7 +1,8 @@
-"""wagtail-localize's translation editor in Thai: each segment's comment dates it
-like the rest of the admin (local date, Thai month, Buddhist Era year) in the
-editor's props and in its save API, English keeps the Gregorian year, and the
-editor loads the script that puts its hard-coded header through the catalogue."""
+"""wagtail-localize's screens in Thai: each segment's comment in the translation
+editor dates it like the rest of the admin (local date, Thai month, Buddhist Era
+year) in the editor's props and in its save API, English keeps the Gregorian
+year; the editor loads the script that puts its hard-coded header through the
+catalogue; the translations report counts translations in Thai."""
 
 import datetime
 import json
@@ -11,10 +12,12 @@ from urllib.parse import urlencode
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import override
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.views.report import TranslationsReportView
 
 from manuals.factories import CitizenHandbookPageFactory
 
@@ -90,3 +93,9 @@ def test_the_editor_loads_the_header_script_within_a_query_budget(
     with django_assert_max_num_queries(80):  # 74 today, all wagtail-localize's own view
         response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert 'src="/static/js/localize-editor-thai.js"' in response.content.decode()
+
+
+def test_the_translations_report_counts_translations_in_thai(translation):
+    paginator = TranslationsReportView.paginator_class(Translation.objects.order_by("pk"), 50)
+    with override("th"):
+        assert paginator.items_count_label == "1 รายการแปล"
