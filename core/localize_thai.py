@@ -5,7 +5,9 @@ out of any catalogue's reach.
   30 November 2026") carries a date formatted with ``strftime`` (English month,
   Gregorian year, UTC). ``StringTranslation.get_comment`` builds it for the
   editor's props and its save API alike; wrapped here, the date is the one
-  ``core.dates`` gives (local day; Thai month and Buddhist Era year in Thai).
+  ``core.dates`` gives (local day; Thai month and Buddhist Era year in Thai),
+  and the tool it names, "PO File" when a PO file was uploaded, is named
+  through gettext.
 - Its ``Translation`` model keeps Django's default, untranslated names, which the
   translations report counts with ("94 translations"): the report gets a
   paginator that names them through gettext.
@@ -20,6 +22,9 @@ from wagtail_localize.models import StringTranslation
 from wagtail_localize.views.report import TranslationsReportView
 
 from core.dates import format_date
+
+# The tools wagtail-localize records by English name (its PO file upload view).
+TOOL_NAMES = {"PO File": _("PO file")}
 
 
 class TranslationPaginator(WagtailPaginator):
@@ -40,6 +45,8 @@ def install():
             comment = comment.replace(
                 self.updated_at.strftime(DATE_FORMAT), format_date(self.updated_at)
             )
+        if comment and self.tool_name in TOOL_NAMES:
+            comment = comment.replace(self.tool_name, str(TOOL_NAMES[self.tool_name]))
         return comment
 
     get_comment.thai_dates = True

@@ -10,6 +10,7 @@ import re
 from urllib.parse import urlencode
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
@@ -99,3 +100,15 @@ def test_the_translations_report_counts_translations_in_thai(translation):
     paginator = TranslationsReportView.paginator_class(Translation.objects.order_by("pk"), 50)
     with override("th"):
         assert paginator.items_count_label == "1 รายการแปล"
+
+
+def test_a_segment_from_an_uploaded_po_file_names_the_file_in_thai(translation, sign_in):
+    client = sign_in("editor")
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = f"EN {entry.msgid}"
+    upload = SimpleUploadedFile("translation.po", str(po).encode(), "text/x-gettext-translation")
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    assert client.post(url, {"file": upload}).status_code == 302
+    StringTranslation.objects.update(updated_at=TRANSLATED_AT)
+    assert set(editor_comments(client, translation)) == {"แปลด้วย ไฟล์ PO เมื่อ 1 ธันวาคม 2569"}
