@@ -1,8 +1,9 @@
 """wagtail-localize's translation screens in Thai, in a real browser: an editor
 whose admin language is Thai opens the translation editor of a page the demo
-translated with wagtail-localize, its sync screen and its translations report,
-and reads no English UI string: the editor's header (hard-coded English in its
-JavaScript) and its segment dates (Thai month, Buddhist Era year) included."""
+translated with wagtail-localize, its submit and sync screens and the
+translations report, and reads no English UI string: the editor's header
+(hard-coded English in its JavaScript) and its segment dates (Thai month,
+Buddhist Era year) included."""
 
 import json
 
@@ -37,7 +38,10 @@ with translation.override("th"):
         item.source.locale.get_display_name(), item.target_locale.get_display_name()
     )
     comment = comments.first().get_comment()
-print(json.dumps({"page": target.pk, "source": item.source.pk, "header": header, "comment": comment}))
+print(json.dumps({
+    "page": target.pk, "source": item.source.pk, "source_page": item.source.get_source_instance().pk,
+    "header": header, "comment": comment,
+}))
 """
 
 
@@ -64,11 +68,12 @@ def test_the_translation_editor_reads_thai(open_page, translated):
     assert english_strings(hidden, content) == []
 
 
-def test_the_sync_screen_and_translations_report_read_thai(open_page, translated):
+def test_the_submit_and_sync_screens_and_translations_report_read_thai(open_page, translated):
     page = open_page("th-TH", **DESKTOP)
     admin_sign_in(page, "editor")
     english = {}
     for url in (
+        f"/admin/localize/submit/page/{translated['source_page']}/",
         f"/admin/localize/update/{translated['source']}/",
         "/admin/localize/reports/translations/",
     ):
