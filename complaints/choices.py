@@ -3,6 +3,7 @@ languages; labels are translated through gettext."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Kind(models.TextChoices):
@@ -47,7 +48,7 @@ class Status(models.TextChoices):
     IN_PROGRESS = "in-progress", _("In progress")
     WAITING = "waiting", _("Paused")
     ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
+    CLOSED = "closed", pgettext_lazy("complaint status", "Closed")
 
 
 OPEN_STATUSES = frozenset({Status.NEW, Status.IN_PROGRESS, Status.WAITING})

@@ -2,6 +2,7 @@
 from the public events only (internal notes, triage and assignments never show)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from complaints.choices import PauseOn, Status
 from complaints.models import EventKind
@@ -18,7 +19,7 @@ STATUS_LABELS = {
     IN_PROGRESS: _("In progress"),
     WAITING: _("Waiting for you"),
     ANSWERED: _("Answered"),
-    CLOSED: _("Closed"),
+    CLOSED: pgettext_lazy("complaint status", "Closed"),
 }
 EVENT_LABELS = {
     EventKind.FILED: _("We received your complaint"),

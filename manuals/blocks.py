@@ -7,6 +7,7 @@ Thai source: durations, counts and fees therefore stay in step in every language
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -99,7 +100,9 @@ class ContactChannelBlock(blocks.StructBlock):
 
 class LegalReferenceBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Law or regulation"), max_length=255)
-    section = blocks.CharBlock(label=_("Section"), required=False, max_length=255)
+    section = blocks.CharBlock(
+        label=pgettext_lazy("of a law", "Section"), required=False, max_length=255
+    )
     url = blocks.URLBlock(label=_("Web address"), required=False)
 
     class Meta:

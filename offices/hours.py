@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.utils.dates import WEEKDAYS
 from django.utils.formats import time_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 
 from core.working_time import CLOSES, OPENS
 
@@ -40,7 +40,7 @@ class DayRun:
 
     def hours(self):
         if not self.intervals:
-            return gettext("Closed")
+            return pgettext("opening hours", "Closed")
         return ", ".join(
             gettext("%(opens)s–%(closes)s")
             % {"opens": time_format(opens, "H:i"), "closes": time_format(closes, "H:i")}
