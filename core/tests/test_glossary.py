@@ -10,16 +10,27 @@ from django.utils import translation
 
 GLOSSARY = settings.BASE_DIR / "locale" / "th" / "GLOSSARY.md"
 ROW = re.compile(
-    r"^\| (?P<english>[^|]+) \| (?P<thai>[^|]+) \| (?P<not>[^|]*) \| (?P<messages>`.+`) \|$"
+    r"^\|(?P<english>[^|]+)\|(?P<thai>[^|]+)\|(?P<not>[^|]*)\|(?P<messages>[^|]*`[^|]+)\|$"
 )
 
 
+def table_lines():
+    """The glossary table's rows (its header and rule aside)."""
+    lines = GLOSSARY.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.startswith("|")][2:]
+
+
 def rows():
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+    for line in table_lines():
         if match := ROW.match(line):
             wrong = [w.strip() for w in match["not"].split(",") if w.strip()]
             for msgid in re.findall(r"`([^`]+)`", match["messages"]):
                 yield pytest.param(msgid, match["thai"].strip(), wrong, id=msgid)
+
+
+def test_every_row_of_the_glossary_is_read():
+    assert table_lines()
+    assert [line for line in table_lines() if not ROW.match(line)] == []
 
 
 def test_the_glossary_lists_the_known_corrections():

@@ -65,7 +65,7 @@ def test_the_moderation_path_reads_thai():
     with translation.override("th"):
         assert (
             gettext("This %(model_name)s is currently awaiting moderation.") % {"model_name": "หน้า"}
-            == "หน้านี้กำลังรอการตรวจอนุมัติ"
+            == "หน้านี้กำลังรอตรวจอนุมัติ"
         )
         assert gettext("Approve with comment") == "อนุมัติพร้อมความเห็น"
         assert gettext("Submit for moderation") == "ส่งให้ตรวจ"
@@ -112,6 +112,14 @@ def test_english_strings_skip_content_names_and_addresses():
     assert english_strings(strings, content={"Tax ID handbook"}) == [
         "This หน้า is currently awaiting moderation",
         "16 minutes ที่ผ่านมา",
+    ]
+
+
+def test_english_strings_skip_content_the_admin_cut_short_but_not_ui():
+    content = {"S Smile: greet every citizen with a smile"}
+    assert english_strings(["S Smile: greet …", "Show more …", "Sm …"], content) == [
+        "Show more …",
+        "Sm …",
     ]
 
 
