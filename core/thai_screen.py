@@ -44,7 +44,7 @@ HIDDEN_TAGS = {"script", "style", "template", "noscript", "head", "title", "svg"
 # The project's own apps: the text fields of their records are content.
 PROJECT_APPS = (
     "portal", "manuals", "training", "communities", "contests", "offices", "complaints",
-    "surveys", "taxcompass",
+    "surveys", "taxcompass", "search",
 )  # fmt: skip
 
 
@@ -61,7 +61,13 @@ def english_words(text, content=()):
 def english_strings(strings, content=()):
     """The strings of ``strings`` that are English UI (see the module docstring)."""
     content = {c.strip() for c in content if c and len(c.strip()) >= 3}
-    return [s for s in strings if english_words(s, content)]
+    return [s for s in strings if not _shortened(s, content) and english_words(s, content)]
+
+
+def _shortened(text, content):
+    """Whether ``text`` is a content string the admin cut short ("S Smile …")."""
+    stem = text.removesuffix("…").rstrip()
+    return text.endswith("…") and len(stem) >= 3 and any(c.startswith(stem) for c in content)
 
 
 VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -125,7 +131,7 @@ def content_strings():
     for label in (
         "wagtailcore.Collection", "wagtailcore.Site", "wagtailcore.Workflow",
         "wagtailcore.Task", "auth.Group", "wagtaildocs.Document", "wagtailimages.Image",
-        "taggit.Tag",
+        "taggit.Tag", "search.SynonymGroup",
     ):  # fmt: skip
         values.update(str(obj) for obj in apps.get_model(label).objects.all())
     values.update(page_model.objects.values_list("slug", flat=True))
@@ -143,5 +149,8 @@ def content_strings():
                 if f.get_internal_type() in ("CharField", "TextField", "SlugField")
             ]
             for row in model.objects.values_list(*fields)[:2000] if fields else ():
-                values.update(v for v in row if isinstance(v, str) and len(v) < 300)
+                for value in row:
+                    if isinstance(value, str) and len(value) < 300:
+                        values.add(value)
+                        values.update(value.splitlines())  # one term per line, as listed
     return {v for v in values if v}
