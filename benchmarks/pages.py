@@ -7,7 +7,8 @@ Django's test client, each page warmed once and then timed ``--runs`` times:
 * staff: the same, plus every live intranet page that opens for staff.
 
 Prints per visitor the mean queries per page, the median of the pages' p50s and
-p95s, and the search page alone. ``--compare REV`` runs the same measurement
+p95s, and the search page alone; with ``--compare``, the same again over only the
+pages both trees serve. ``--compare REV`` runs the same measurement
 on another revision (a git worktree of it, in a temporary folder) first, and
 prints both side by side. Run from the repository root:
 ``python benchmarks/pages.py [--runs 20] [--compare 1a2a858]``
@@ -64,8 +65,27 @@ def measure_site(runs):
             "p95": statistics.median(row[1] for row in rows),
             "worst_p95": max(row[1] for row in rows),
             "search": search,
+            "by_url": dict(zip(urls, rows, strict=True)),
         }
     return summary
+
+
+def shared_pages(columns, visitor):
+    """Each column's summary over only the pages every column served (the trees may
+    differ in pages: new apps add theirs), or None when a column has no per-page rows."""
+    by_url = [s[visitor].get("by_url") for s in columns.values()]
+    if None in by_url:
+        return None
+    urls = set.intersection(*(set(rows) for rows in by_url))
+    return [
+        {
+            "pages": len(urls),
+            "queries": statistics.mean(rows[url][2] for url in urls),
+            "p50": statistics.median(rows[url][0] for url in urls),
+            "p95": statistics.median(rows[url][1] for url in urls),
+        }
+        for rows in by_url
+    ]
 
 
 def run_revision(revision, runs):
@@ -134,6 +154,13 @@ def main():
                 + " | ".join(cell(s[visitor]) for s in columns.values())
                 + " |"
             )
+        if len(columns) > 1 and (shared := shared_pages(columns, visitor)):
+            for label, key in (("pages", "pages"), ("queries per page (mean)", "queries"),
+                               ("page p50 (median)", "p50"), ("page p95 (median)", "p95")):  # fmt: skip
+                cells = " | ".join(
+                    f"{s[key]:.1f}" if key != "pages" else f"{s[key]}" for s in shared
+                )
+                print(f"| {visitor}, pages both serve | {label} | {cells} |")
 
 
 if __name__ == "__main__":
