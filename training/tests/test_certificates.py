@@ -100,7 +100,7 @@ def test_the_verify_form_normalizes_what_was_typed(client, certificate):
 
 
 @pytest.mark.parametrize("code", ["AAAAAAAAAAAAAAAA", "x' OR 1=1 --", "๑๒๓"])
-def test_forged_codes_get_a_not_found_page(client, code):
+def test_forged_codes_get_a_not_found_page(client, module_site, code):
     response = client.get(verify_url(code))
     assert response.status_code == 404
     assert (
