@@ -17,7 +17,8 @@ from wagtail.models import Page
 from communities.models.membership import Membership
 from communities.models.topics import Topic
 from core import access as core_access
-from core.privacy import viewable_by
+from core import site_version
+from core.privacy import restricted_paths
 
 is_staff_member = core_access.is_staff_member
 
@@ -32,14 +33,24 @@ COMMUNITY_PAGES = Q(content_type__app_label="communities", content_type__model="
 def visible_community_ids(user):
     """Ids of the community pages (in every language) ``user`` may see: live pages
     whose view restrictions, and their ancestors', let the user in; none for anyone
-    who is not staff. One query per request (the restrictions are cached per site
-    version), then a set lookup for each topic, post or community."""
+    who is not staff. The live community pages and the restrictions are cached per
+    site version, so this reads nothing from the database but the user's groups."""
     if not is_staff_member(user):
         return frozenset()
     if not hasattr(user, "_visible_communities"):
-        pages = viewable_by(Page.objects.live().filter(COMMUNITY_PAGES), user)
-        user._visible_communities = frozenset(pages.values_list("pk", flat=True))
+        denied = restricted_paths(user)
+        user._visible_communities = frozenset(
+            pk for pk, path in _live_communities() if not path.startswith(tuple(denied))
+        )
     return user._visible_communities
+
+
+def _live_communities():
+    """(pk, path) of every live community page, cached per site version."""
+    return site_version.cached(
+        "live-communities",
+        lambda: list(Page.objects.live().filter(COMMUNITY_PAGES).values_list("pk", "path")),
+    )
 
 
 def may_see_community(user, community_id):
@@ -51,9 +62,13 @@ def visible_topics(user, topics=None):
     community the user may see, and not hidden unless the user facilitates it."""
     topics = Topic.objects.all() if topics is None else topics
     topics = topics.filter(community_id__in=visible_community_ids(user))
-    facilitated = facilitated_community_ids(user)
-    if facilitated is None:  # moderators and superusers: hidden topics too
+    if is_site_moderator(user):  # hidden topics too
         return topics
+    if hasattr(user, "_community_roles"):
+        facilitated = facilitated_community_ids(user)
+    else:  # asked inside the same query rather than read first
+        facilitated = Membership.objects.filter(user=user, role=Membership.FACILITATOR)
+        facilitated = facilitated.values("community_id")
     return topics.filter(Q(hidden=False) | Q(community_id__in=facilitated))
 
 

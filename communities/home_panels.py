@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from communities import access
+from communities.bell import unread_count
 from communities.links import community_pages, with_topic_urls
-from communities.listing import unread_count, visible_notifications
+from communities.listing import visible_notifications
 from communities.models.membership import Follow, LastVisit, Membership
 from communities.models.topics import Topic
 from communities.templatetags.communities_tags import display_name

@@ -50,15 +50,6 @@ def visible_notifications(user):
     return Notification.objects.filter(recipient=user, topic__in=access.visible_topics(user))
 
 
-def unread_count(request):
-    """The signed-in user's unread notifications, counted once per request (the
-    header's bell and the communities' toolbar both show it)."""
-    if not hasattr(request, "_community_unread"):
-        unread = visible_notifications(request.user).filter(read_at__isnull=True)
-        request._community_unread = unread.count()
-    return request._community_unread
-
-
 def topics_for(community, user, params):
     topics = access.visible_topics(user, Topic.objects.filter(community=community))
     chosen = params.get("filter")

@@ -7,6 +7,7 @@ count grows), so a busy thread never floods anyone.
 from django.db.models import F
 from django.utils import timezone
 
+from communities import bell
 from communities.markup import mentioned_usernames
 from communities.models.membership import Follow
 from communities.models.notifications import Notification
@@ -17,6 +18,7 @@ def _deliver(recipient_ids, kind, post, actor):
     recipient_ids = set(recipient_ids) - {actor.pk}
     if not recipient_ids:
         return
+    bell.changed(recipient_ids)
     pending = Notification.objects.filter(
         recipient_id__in=recipient_ids, topic_id=post.topic_id, kind=kind, read_at__isnull=True
     )

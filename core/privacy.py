@@ -44,6 +44,34 @@ def unpublished_paths():
     )
 
 
+def alias_paths():
+    """Tree paths of the alias pages, cached per site version."""
+    return site_version.cached(
+        "alias-pages",
+        lambda: list(Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)),
+    )
+
+
+def may_be_restricted(page):
+    """False when no view restriction sits on ``page`` or an ancestor, and none of them
+    is an alias (whose source's restrictions Wagtail checks instead): then Wagtail's
+    ``get_view_restrictions`` would find none."""
+    return any(
+        page.path.startswith(path) for path in [*(rule[0] for rule in _rules()), *alias_paths()]
+    )
+
+
+class RestrictionsFromRules:
+    """Page mixin: answers Wagtail's ``get_view_restrictions`` (asked on every page
+    served, in the admin, and when copying or aliasing) without its two queries when
+    the cached rules show that none can apply; otherwise asks Wagtail."""
+
+    def get_view_restrictions(self):
+        if may_be_restricted(self):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
+
 def under_unpublished(page):
     """True when an ancestor of ``page`` is unpublished."""
     return any(page.path.startswith(path) and page.path != path for path in unpublished_paths())

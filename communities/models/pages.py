@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from communities.views import community, feeds, moderation, social, topics
 from core.locales import source_page_ids
+from core.privacy import RestrictionsFromRules
 from portal.blocks import BodyBlock
 
 # A topic's id in its URL: at most 18 digits, so an id too large for the database
@@ -19,7 +20,7 @@ from portal.blocks import BodyBlock
 TOPIC = r"^topics/(?P<topic_id>[0-9]{1,18})/"
 
 
-class CommunityIndexPage(Page):
+class CommunityIndexPage(RestrictionsFromRules, Page):
     """Lists the communities of practice (lives in the Intranet section)."""
 
     intro = RichTextField(
@@ -38,7 +39,7 @@ class CommunityIndexPage(Page):
     # Its template lists the communities: ``{% community_cards_for page as communities %}``.
 
 
-class CommunityPage(RoutablePageMixin, Page):
+class CommunityPage(RoutablePageMixin, RestrictionsFromRules, Page):
     """One community of practice: its topic list at the page's own URL, its topics
     and actions as routes beneath it; its children are its knowledge base.
 
@@ -130,7 +131,7 @@ class CommunityPage(RoutablePageMixin, Page):
         return moderation.capture_view(request, self, int(topic_id))
 
 
-class KnowledgeArticlePage(Page):
+class KnowledgeArticlePage(RestrictionsFromRules, Page):
     """Explicit knowledge captured from a solved topic, published through the workflow."""
 
     summary = models.TextField(verbose_name=_("summary"), blank=True, max_length=500)

@@ -3,7 +3,8 @@
 from django import template
 
 from communities.access import is_staff_member
-from communities.listing import community_cards, unread_count
+from communities.bell import unread_count
+from communities.listing import community_cards
 from communities.models import CommunityPage
 from core.text import one_line
 

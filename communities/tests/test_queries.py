@@ -67,6 +67,7 @@ def test_topic_page_count_does_not_grow_with_replies(sign_in, topic, django_asse
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     _replies(topic, 60)
+    client.get(url)  # the bell counts again once after topics change
     with django_assert_num_queries(len(few)):
         client.get(url, {"page": 2})
 

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from communities import access, markup, tokens
+from communities import access, bell, markup, tokens
 from communities.forms import parse_id
 from communities.links import topic_url, with_topic_urls
 from communities.listing import visible_notifications
@@ -97,6 +97,7 @@ def mark_read(request):
         chosen = parse_id(request.POST["notification"])
         found = found.filter(pk=chosen) if chosen is not None else found.none()
     found.update(read_at=timezone.now())
+    bell.changed([request.user.pk])
     return redirect("communities:notifications")
 
 

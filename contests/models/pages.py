@@ -10,11 +10,12 @@ from wagtail.search import index
 
 from contests.models.contest import Criterion
 from contests.roles import is_judge, is_manager
+from core.privacy import RestrictionsFromRules
 
 CONTESTS_PER_PAGE = 12
 
 
-class ContestIndexPage(Page):
+class ContestIndexPage(RestrictionsFromRules, Page):
     intro = RichTextField(
         verbose_name=_("introduction"), blank=True, features=["bold", "italic", "link"]
     )
@@ -37,7 +38,7 @@ class ContestIndexPage(Page):
         return context
 
 
-class ContestPage(Page):
+class ContestPage(RestrictionsFromRules, Page):
     contest = models.ForeignKey(
         "contests.Contest",
         on_delete=models.PROTECT,

@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import RestrictionsFromRules
 from manuals import blocks
 from manuals.models.index import FilteredIndexPage
 from manuals.models.mixins import ClassifiedPage, FeedbackPageMixin, StepsMixin
@@ -32,7 +33,9 @@ class HandbookIndexPage(FilteredIndexPage):
         return CitizenHandbookPage
 
 
-class CitizenHandbookPage(FeedbackPageMixin, StepsMixin, ClassifiedPage, Page):
+class CitizenHandbookPage(
+    FeedbackPageMixin, StepsMixin, ClassifiedPage, RestrictionsFromRules, Page
+):
     """How a citizen gets one service done, in the structure the Licensing
     Facilitation Act B.E. 2558 requires of a citizen handbook."""
 

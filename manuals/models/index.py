@@ -6,10 +6,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import RestrictionsFromRules
 from manuals.listing import build_listing
 
 
-class FilteredIndexPage(Page):
+class FilteredIndexPage(RestrictionsFromRules, Page):
     """Lists its live children of ``listing_model`` with filters, A-Z and pagination."""
 
     intro = RichTextField(

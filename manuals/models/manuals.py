@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import RestrictionsFromRules
 from manuals import blocks
 from manuals.models.handbooks import CitizenHandbookPage
 from manuals.models.index import FilteredIndexPage
@@ -38,7 +39,7 @@ class ManualIndexPage(FilteredIndexPage):
         return super().child_queryset().select_related("manual_owner")
 
 
-class ServiceManualPage(FeedbackPageMixin, StepsMixin, ClassifiedPage, Page):
+class ServiceManualPage(FeedbackPageMixin, StepsMixin, ClassifiedPage, RestrictionsFromRules, Page):
     """How staff deliver one service process to standard."""
 
     intro = models.TextField(_("purpose"), max_length=1000)

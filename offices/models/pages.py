@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.privacy import viewable_by
+from core.privacy import RestrictionsFromRules, viewable_by
 from offices import hours, maps, phones
 from offices.blocks import OpeningHoursBlock
 from offices.choices import GeccLevel, OfficeType
@@ -23,7 +23,7 @@ CODE_FORMAT = RegexValidator(
 )
 
 
-class OfficeIndexPage(Page):
+class OfficeIndexPage(RestrictionsFromRules, Page):
     """Every office of the region, grouped by area office, the regional office first."""
 
     intro = RichTextField(
@@ -68,7 +68,7 @@ class OfficeIndexPage(Page):
         return context
 
 
-class OfficePage(Page):
+class OfficePage(RestrictionsFromRules, Page):
     """One office: the regional office, an area (provincial) office or a branch."""
 
     code = models.CharField(

@@ -8,12 +8,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import RestrictionsFromRules
 from portal.blocks import BodyBlock
 
 CHILDREN_PER_PAGE = 12
 
 
-class HomePage(Page):
+class HomePage(RestrictionsFromRules, Page):
     """The root of one language's tree."""
 
     intro = RichTextField(
@@ -40,7 +41,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class SectionPage(Page):
+class SectionPage(RestrictionsFromRules, Page):
     """An index of its child pages (e.g. "About SMILE", "Intranet")."""
 
     intro = RichTextField(
@@ -71,7 +72,7 @@ class SectionPage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(RestrictionsFromRules, Page):
     """An article-like page built from body blocks."""
 
     intro = models.TextField(verbose_name=_("introduction"), blank=True, max_length=500)

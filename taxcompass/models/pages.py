@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import RestrictionsFromRules
 from taxcompass.page_context import compass_context, submitted
 from taxcompass.pdf import estimate_pdf_response
 
@@ -16,7 +17,7 @@ from taxcompass.pdf import estimate_pdf_response
 SEARCH_KEYWORDS = "เข็มทิศภาษี เข้มทิศภาษี เข้มทิศาษี เข้มทิศภาชี tax compass"
 
 
-class TaxCompassPage(RoutablePageMixin, Page):
+class TaxCompassPage(RoutablePageMixin, RestrictionsFromRules, Page):
     """Public, one per site. GET with parameters (or POST) shows the answer;
     nothing is stored unless a signed-in citizen saves it."""
 

@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.privacy import viewable_by
+from core.privacy import RestrictionsFromRules, viewable_by
 from core.routing import subpage_url
 from portal.blocks import BodyBlock
 from training.access import is_learner
@@ -42,7 +42,7 @@ class StaffOnlyPage:
         return []
 
 
-class CourseIndexPage(RoutablePageMixin, Page):
+class CourseIndexPage(RoutablePageMixin, RestrictionsFromRules, Page):
     """The course list; beneath it each learner's overview, the public certificate
     check and the supervisors' report."""
 
@@ -107,7 +107,7 @@ class CourseIndexPage(RoutablePageMixin, Page):
         return redirect(subpage_url(course, "certificate", request=request), permanent=True)
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(RoutablePageMixin, RestrictionsFromRules, Page):
     intro = models.TextField(verbose_name=_("summary"), max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("course description"), blank=True)
     public_description = models.BooleanField(
@@ -186,7 +186,7 @@ class CoursePage(RoutablePageMixin, Page):
         return certificates.certificate_pdf(request, self)
 
 
-class ModulePage(StaffOnlyPage, Page):
+class ModulePage(StaffOnlyPage, RestrictionsFromRules, Page):
     intro = models.TextField(verbose_name=_("introduction"), blank=True, max_length=500)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -205,7 +205,7 @@ class ModulePage(StaffOnlyPage, Page):
         return redirect(self.get_parent().get_url(request))
 
 
-class LessonPage(StaffOnlyPage, RoutablePageMixin, Page):
+class LessonPage(StaffOnlyPage, RoutablePageMixin, RestrictionsFromRules, Page):
     intro = models.TextField(verbose_name=_("summary"), blank=True, max_length=500)
     body = StreamField(LessonBlock(), verbose_name=_("lesson"))
 
@@ -228,7 +228,7 @@ class LessonPage(StaffOnlyPage, RoutablePageMixin, Page):
         return learning.complete_view(request, self)
 
 
-class QuizPage(StaffOnlyPage, RoutablePageMixin, Page):
+class QuizPage(StaffOnlyPage, RoutablePageMixin, RestrictionsFromRules, Page):
     intro = models.TextField(verbose_name=_("introduction"), blank=True, max_length=500)
     pass_mark = models.PositiveSmallIntegerField(
         _("pass mark (%)"),

@@ -1,0 +1,59 @@
+"""Pages answer Wagtail's ``get_view_restrictions`` from the cached rules when none
+can apply, and exactly as Wagtail does otherwise."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, PageViewRestriction, get_page_models
+
+from core.privacy import RestrictionsFromRules
+from portal.factories import SectionPageFactory, StandardPageFactory
+
+pytestmark = [pytest.mark.django_db]
+
+
+def wagtails_answer(page):
+    return set(Page.get_view_restrictions(page))
+
+
+def test_every_page_model_answers_from_the_rules():
+    assert [m for m in get_page_models() if m is not Page] == [
+        m for m in get_page_models() if issubclass(m, RestrictionsFromRules)
+    ]
+
+
+def test_a_public_page_needs_no_query(site, django_assert_num_queries):
+    page = StandardPageFactory(parent=site.home)
+    page.get_view_restrictions()  # the rules, once per site version
+    with django_assert_num_queries(0):
+        assert list(page.get_view_restrictions()) == []
+    assert wagtails_answer(page) == set()
+
+
+def test_under_a_restriction_the_answer_is_wagtails(site):
+    page = StandardPageFactory(parent=site.intranet)
+    restrictions = set(page.get_view_restrictions())
+    assert restrictions and restrictions == wagtails_answer(page)
+
+
+def test_a_new_restriction_counts_at_once(site, client):
+    section = SectionPageFactory(parent=site.home)
+    page = StandardPageFactory(parent=section)
+    assert client.get(page.url).status_code == 200
+    restriction = PageViewRestriction.objects.create(
+        page=section, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="ผู้ตรวจสอบภายใน"))
+    page.refresh_from_db()
+    assert set(page.get_view_restrictions()) == {restriction} == wagtails_answer(page)
+    assert client.get(page.url).status_code == 302  # to sign in
+
+
+def test_an_alias_takes_its_sources_restriction(site, client):
+    source = StandardPageFactory(parent=site.home)
+    restriction = PageViewRestriction.objects.create(
+        page=source, restriction_type=PageViewRestriction.LOGIN
+    )
+    section = SectionPageFactory(parent=site.home)
+    alias = source.create_alias(parent=section, update_slug="alias-of-restricted")
+    assert set(alias.get_view_restrictions()) == {restriction} == wagtails_answer(alias)
+    assert client.get(alias.url).status_code == 302
