@@ -8,7 +8,8 @@ Django's test client, each page warmed once and then timed ``--runs`` times:
 
 Prints per visitor the mean queries per page, the median of the pages' p50s and
 p95s, and the search page alone; with ``--compare``, the same again over only the
-pages both trees serve. ``--compare REV`` runs the same measurement
+pages both trees serve, and which of those are over 10% slower.
+``--compare REV`` runs the same measurement
 on another revision (a git worktree of it, in a temporary folder) first, and
 prints both side by side. Run from the repository root:
 ``python benchmarks/pages.py [--runs 20] [--compare 1a2a858]``
@@ -88,6 +89,21 @@ def shared_pages(columns, visitor):
     ]
 
 
+def slower_pages(columns, visitor, margin=0.10):
+    """(url, old p50, new p50) of the pages both trees serve whose p50 in the last
+    column exceeds the first column's by more than ``margin``, slowest first."""
+    summaries = list(columns.values())
+    old, new = summaries[0][visitor].get("by_url"), summaries[-1][visitor].get("by_url")
+    if not old or not new:
+        return []
+    rows = [(url, old[url][0], new[url][0]) for url in set(old) & set(new)]
+    return sorted(
+        (row for row in rows if row[2] > row[1] * (1 + margin)),
+        key=lambda row: row[2] / row[1],
+        reverse=True,
+    )
+
+
 def run_revision(revision, runs):
     """Measure ``revision`` (None: this working tree) in a subprocess."""
     env = dict(os.environ)
@@ -125,6 +141,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--compare", metavar="REV", help="also measure this git revision")
+    parser.add_argument("--json", type=Path, help="also write every page's numbers here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -161,6 +178,13 @@ def main():
                     f"{s[key]:.1f}" if key != "pages" else f"{s[key]}" for s in shared
                 )
                 print(f"| {visitor}, pages both serve | {label} | {cells} |")
+    for visitor in ("anonymous", "staff"):
+        if len(columns) > 1 and (slower := slower_pages(columns, visitor)):
+            print(f"\n{visitor}: {len(slower)} of the pages both serve are over 10% slower (p50):")
+            for url, old, new in slower:
+                print(f"  {url}: {old:.1f} -> {new:.1f} ms")
+    if args.json:
+        args.json.write_text(json.dumps(columns, indent=1))
 
 
 if __name__ == "__main__":
