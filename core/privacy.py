@@ -22,12 +22,12 @@ def restricted_paths(user):
 
 
 def _rules():
-    """(path, kind, group ids) of every view restriction, cached per site version."""
+    """(path, kind, group ids, id) of every view restriction, cached per site version."""
 
     def compute():
         restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
         return [
-            (r.page.path, r.restriction_type, frozenset(g.id for g in r.groups.all()))
+            (r.page.path, r.restriction_type, frozenset(g.id for g in r.groups.all()), r.pk)
             for r in restrictions
         ]
 
@@ -52,24 +52,20 @@ def alias_paths():
     )
 
 
-def may_be_restricted(page):
-    """False when no view restriction sits on ``page`` or an ancestor, and none of them
-    is an alias (whose source's restrictions Wagtail checks instead): then Wagtail's
-    ``get_view_restrictions`` would find none."""
-    return any(
-        page.path.startswith(path) for path in [*(rule[0] for rule in _rules()), *alias_paths()]
-    )
-
-
 class RestrictionsFromRules:
     """Page mixin: answers Wagtail's ``get_view_restrictions`` (asked on every page
-    served, in the admin, and when copying or aliasing) without its two queries when
-    the cached rules show that none can apply; otherwise asks Wagtail."""
+    served, in the admin, and when copying or aliasing) from the cached rules: the
+    restrictions on the page and its ancestors, in one query, and none without a
+    query when there are none. Where the page or an ancestor is an alias (Wagtail
+    then checks the alias's source instead), it asks Wagtail."""
 
     def get_view_restrictions(self):
-        if may_be_restricted(self):
+        if any(self.path.startswith(path) for path in alias_paths()):
             return super().get_view_restrictions()
-        return PageViewRestriction.objects.none()
+        ids = [rule[3] for rule in _rules() if self.path.startswith(rule[0])]
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
 
 def under_unpublished(page):
@@ -80,11 +76,11 @@ def under_unpublished(page):
 def _denied_paths(user):
     rules = _rules()
     needs_groups = user.is_authenticated and any(
-        kind == PageViewRestriction.GROUPS for _, kind, _ in rules
+        rule[1] == PageViewRestriction.GROUPS for rule in rules
     )
     user_group_ids = set(user.groups.values_list("id", flat=True)) if needs_groups else set()
     paths = list(unpublished_paths())
-    for path, kind, group_ids in rules:
+    for path, kind, group_ids, _id in rules:
         if kind == PageViewRestriction.LOGIN:
             denied = not user.is_authenticated
         elif kind == PageViewRestriction.GROUPS:
