@@ -2,15 +2,14 @@
 
 The header shows the count on every page a staff member opens; counting it is a
 query over notifications, topics and memberships. The count is kept in the shared
-cache under a key made of everything it depends on: the site version and the
-subtrees the reader may not see (which communities they see), whether they
-moderate every community, and two stamps. A reader's stamp is replaced when
+cache with a tag of everything it depends on: the site version, the subtrees
+the reader may not see (which communities they see), whether they moderate
+every community, and two stamps. A reader's stamp is replaced when
 their notifications or memberships change; the topics' stamp when any topic is
 saved or deleted (a hidden topic leaves the count of all but its facilitators).
 Stamps are replaced at once and again on commit, as the site version is.
 """
 
-import hashlib
 import uuid
 
 from django.core.cache import cache
@@ -33,6 +32,10 @@ def _reader(user_id):
     return f"communities:bell:user:{user_id}"
 
 
+def _entry(user_id):
+    return f"communities:bell:count:{user_id}"
+
+
 def unread_count(request):
     """The signed-in user's unread notifications, counted once per request (the
     header's bell and the communities' toolbar both show it)."""
@@ -42,18 +45,21 @@ def unread_count(request):
 
 
 def _kept_count(user):
-    """The unread notifications ``user`` may open, from the cache when nothing they
-    count has changed."""
-    stamps = cache.get_many([_reader(user.pk), TOPICS])
+    """The unread notifications ``user`` may open, from the cache (one read) when
+    nothing they count has changed since it was counted."""
+    names = [_reader(user.pk), TOPICS]
+    kept = cache.get_many([*names, _entry(user.pk)])
+    missing = {name: uuid.uuid4().hex for name in names if name not in kept}
+    if missing:  # never met, or culled: a new stamp, so no old count can match
+        cache.set_many(missing, None)
+        kept.update(missing)
     scope = "|".join(restricted_paths(user)) + f"|{access.is_site_moderator(user)}"
-    digest = hashlib.md5(scope.encode(), usedforsecurity=False).hexdigest()
-    key = site_version.key(
-        f"bell:{user.pk}:{digest}:{stamps.get(_reader(user.pk))}:{stamps.get(TOPICS)}"
-    )
-    count = cache.get(key)
-    if count is None:
-        count = visible_notifications(user).filter(read_at__isnull=True).count()
-        cache.set(key, count, TIMEOUT)
+    tag = [site_version.current(), scope, *(kept[name] for name in names)]
+    entry = kept.get(_entry(user.pk))
+    if entry and entry[0] == tag:
+        return entry[1]
+    count = visible_notifications(user).filter(read_at__isnull=True).count()
+    cache.set(_entry(user.pk), (tag, count), TIMEOUT)
     return count
 
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -78,3 +79,14 @@ def test_losing_staff_access_removes_the_bell(sign_in, judge, topic):
     assert bell(reader) >= 1
     judge.groups.clear()
     assert bell(reader) is None
+
+
+def test_a_culled_stamp_makes_the_count_again(sign_in, judge, topic):
+    Notification.objects.filter(recipient=judge).delete()
+    reader = sign_in(judge)
+    assert bell(reader) == 0
+    cache.delete(f"communities:bell:user:{judge.pk}")  # as a full cache culls
+    Notification.objects.bulk_create(
+        [Notification(recipient=judge, actor=topic.author, topic=topic, kind=Notification.MENTION)]
+    )
+    assert bell(reader) == 1
