@@ -38,9 +38,9 @@ def visible_community_ids(user):
     if not is_staff_member(user):
         return frozenset()
     if not hasattr(user, "_visible_communities"):
-        denied = restricted_paths(user)
+        denied = tuple(restricted_paths(user))
         user._visible_communities = frozenset(
-            pk for pk, path in _live_communities() if not path.startswith(tuple(denied))
+            pk for pk, path in _live_communities() if not path.startswith(denied)
         )
     return user._visible_communities
 
