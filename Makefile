@@ -28,10 +28,13 @@ setup: install
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
 
-# The four passes run side by side (each prints its output when it ends).
+# The four passes run side by side (each prints its output when it ends). The
+# browser and demo passes share one build of the demo site (tests/demo_build.py).
 PASSES := test-main test-e2e test-demo test-conformance
 test: install
-	$(MAKE) --no-print-directory -j4 --output-sync=target $(PASSES)
+	@build=$$(mktemp -d "$${TMPDIR:-/tmp}/kmsite-demo-build-XXXXXX"); \
+	KMSITE_DEMO_BUILD=$$build $(MAKE) --no-print-directory -j4 --output-sync=target $(PASSES); \
+	status=$$?; $(PY) -m tests.demo_build --remove "$$build"; exit $$status
 
 # Every test but the demo's and the browser's, on data the tests build with factories.
 test-main: install

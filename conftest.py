@@ -1,8 +1,10 @@
 """Project-wide fixtures.
 
 The default run builds its data with factories: each test database starts with
-what migrations would create (locales, tree roots, the role groups; see
-``tests/world.py``) and tests add what they need. ``--demo-site`` runs only the
+what migrations would create (locales, tree roots, the role groups) and the
+smallest site, a Thai and English home page with a staff-only intranet (see
+``tests/world.py``); tests add what they need, in a transaction rolled back
+after each test. ``--demo-site`` runs only the
 tests marked ``demo``, against the demo site built by the real commands
 (migrations, then ``load_demo_content``).
 """
@@ -11,14 +13,16 @@ import io
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import Client
 from django.utils import translation
 
 from portal.factories import user_with_role
-from tests.world import build_site, platform
+from tests.demo_build import shared_build
+from tests.world import build_site, platform, world
 
 
 def pytest_addoption(parser):
@@ -39,12 +43,41 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, request):
+def demo_build(request):
+    """The demo site ``make test`` builds once for its passes (tests/demo_build.py),
+    when this is the demo pass and there is one."""
+    return shared_build() if request.config.getoption("--demo-site") else None
+
+
+@pytest.fixture(scope="session")
+def django_db_use_migrations(django_db_use_migrations, demo_build):
+    """A copy of the shared build replaces the whole database: no need to migrate it."""
+    return django_db_use_migrations and demo_build is None
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request, demo_build):
     with django_db_blocker.unblock():
-        if request.config.getoption("--demo-site"):
+        if demo_build is not None:
+            _copy_demo_build(demo_build)
+        elif request.config.getoption("--demo-site"):
             call_command("load_demo_content", force=True, stdout=io.StringIO())
         else:
             platform()
+            build_site()
+
+
+def _copy_demo_build(build):
+    """Make the test database and media a copy of the shared demo build."""
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        build.copy_into(connection.connection)
+    else:
+        connection.close()
+        build.copy_to_postgres(connection.settings_dict["NAME"])
+    build.copy_media(settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT)
+    # Creating the test database cached its own content types' ids.
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="module")
@@ -58,15 +91,15 @@ def module_db(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def site(db):
-    """A Thai and English home page on the default site, with a staff-only intranet."""
-    return build_site()
+    """The Thai and English home pages on the default site, with a staff-only
+    intranet (``tests/world.py``)."""
+    return world()
 
 
 @pytest.fixture(scope="module")
 def module_site(module_db):
-    """:func:`site`, built once for the module. A module uses one of the two: the
-    site has one home page, so ``site`` inside a module with ``module_site`` fails."""
-    return build_site()
+    """:func:`site`, for a module-scoped fixture that builds on it."""
+    return world()
 
 
 @pytest.fixture

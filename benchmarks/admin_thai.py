@@ -20,15 +20,10 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from core.thai_screen import english_strings
+from tests.demo_build import build_site, drop_database, environment, fresh_database_url
 from tests.e2e.admin_screens import admin_sign_in, open_workflow_dialog, prepare, screen_strings
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
-from tests.live_server import (
-    build_site,
-    drop_database,
-    environment,
-    fresh_database_url,
-    gunicorn,
-)
+from tests.live_server import gunicorn
 
 GOAL = 2.0  # per cent of a screen's strings
 STOCK_SETTINGS = "_stock_thai_settings"  # benchmarks/_stock_thai_settings.py

@@ -20,14 +20,8 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.live_server import (
-    drop_database,
-    environment,
-    fresh_database_url,
-    gunicorn,
-    is_postgres,
-    live_portal,
-)
+from tests.demo_build import drop_database, environment, fresh_database_url, is_postgres
+from tests.live_server import gunicorn, live_portal
 
 SMOKE = [
     "/th/",

@@ -25,7 +25,8 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.live_server import is_postgres, live_portal
+from tests.demo_build import is_postgres
+from tests.live_server import live_portal
 
 USERS = 10
 PATHS = ["/th/", "/en/", "/th/handbooks/", "/en/training/", "/th/search/?q=ภาษี"]

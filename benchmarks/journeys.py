@@ -14,9 +14,10 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.demo_build import ROOT
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
 from tests.e2e.pages import PHONE
-from tests.live_server import ROOT, live_portal
+from tests.live_server import live_portal
 
 ARTIFACTS = ROOT / "test-artifacts"
 TAX_ID_HANDBOOK = "การขอมีเลขประจำตัวผู้เสียภาษีอากร"

@@ -15,7 +15,7 @@ import re
 import threading
 import uuid
 
-from tests.live_server import manage
+from tests.demo_build import manage
 
 JUDGES = ["judge1", "judge2", "judge3"]
 LOAD_USERS = 50

@@ -21,9 +21,10 @@ import urllib.request
 from contextlib import ExitStack
 from pathlib import Path
 
+from tests.demo_build import build_site, environment, fresh_database_url
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_FLAGS
 from tests.e2e.thai_lines import split_words
-from tests.live_server import build_site, environment, fresh_database_url, gunicorn
+from tests.live_server import gunicorn
 
 WIDTHS = (390, 1366)
 PAGES = 20

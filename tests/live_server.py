@@ -1,10 +1,7 @@
 """A real portal for journeys, load runs and drills: a gunicorn process serving its
-own database (a fresh SQLite file, or a fresh PostgreSQL database when
-DATABASE_URL points at PostgreSQL), migrated and loaded with the demo content by
-the same commands ``make run`` uses."""
+own database holding the demo site (``tests/demo_build.py``)."""
 
 import contextlib
-import os
 import shutil
 import socket
 import subprocess
@@ -13,69 +10,14 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.demo_build import ROOT, database_url, demo_database, drop_database, environment
 
 
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def postgres_admin(url, statement):
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as connection:
-        connection.execute(statement)
-
-
-def is_postgres(url):
-    return url.startswith(("postgres://", "postgresql://"))
-
-
-def fresh_database_url(workdir, name):
-    """A new, empty database of the kind DATABASE_URL names (SQLite otherwise)."""
-    url = os.environ.get("DATABASE_URL", "")
-    if is_postgres(url):
-        postgres_admin(url, f"DROP DATABASE IF EXISTS {name}")
-        postgres_admin(url, f"CREATE DATABASE {name}")
-        return urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
-    return f"sqlite:///{Path(workdir) / f'{name}.sqlite3'}"
-
-
-def drop_database(url):
-    if is_postgres(url):
-        name = urlsplit(url).path.lstrip("/")
-        postgres_admin(os.environ["DATABASE_URL"], f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def environment(database_url, workdir, settings="kmsite.settings.test"):
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": settings,
-        "DATABASE_URL": database_url,
-        "TEST_MEDIA_ROOT": str(Path(workdir) / "media"),
-        "TEST_PRIVATE_MEDIA_ROOT": str(Path(workdir) / "private-media"),
-        "TEST_SHARED_CACHE": "1",
-    }
-
-
-def manage(env, *args):
-    """``manage.py *args``; a failure says what the command printed."""
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    if result.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-4000:]}")
-    return result
-
-
-def build_site(env):
-    manage(env, "migrate", "--noinput")
-    manage(env, "createcachetable")
-    manage(env, "load_demo_content", "--force")
 
 
 def wait_until_up(base_url, server, log, timeout=60):
@@ -125,12 +67,12 @@ def gunicorn(env, workdir, workers=2, threads=4):
 def live_portal(name, **server_options):
     """A freshly built demo portal on its own database; yields (base URL, env)."""
     workdir = Path(tempfile.mkdtemp(prefix=f"kmsite-{name}-"))
-    database_url = fresh_database_url(workdir, name)
-    env = environment(database_url, workdir)
+    url = database_url(workdir, name)
     try:
-        build_site(env)
+        url = demo_database(workdir, name)
+        env = environment(url, workdir)
         with gunicorn(env, workdir, **server_options) as base_url:
             yield base_url, env
     finally:
-        drop_database(database_url)
+        drop_database(url)
         shutil.rmtree(workdir, ignore_errors=True)

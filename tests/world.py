@@ -3,7 +3,8 @@
 ``platform()`` runs once per test database and gives it what migrations and
 ``setup_roles`` give a real installation (see its docstring). ``build_site()`` adds a published
 Thai home page with its English translation, served by the default site, and
-an intranet section restricted to staff, as an installation has.
+an intranet section restricted to staff, as an installation has; ``world()``
+reads them back.
 """
 
 import importlib
@@ -28,6 +29,7 @@ from wagtail_localize.models import Translation
 
 from core.access import STAFF
 from portal.factories import HomePageFactory, SectionPageFactory
+from portal.models import HomePage
 from portal.roles import MODERATORS, ensure_roles
 
 
@@ -116,7 +118,8 @@ def restrict_to_staff(*pages):
 
 
 def build_site():
-    """A home page in Thai and English on the default site, with a staff-only intranet."""
+    """A home page in Thai and English on the default site, with a staff-only intranet
+    (once per test database: tests read it with :func:`world`)."""
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, title="หน้าแรก", slug="home", locale=Locale.get_default())
     Site.objects.update_or_create(
@@ -128,3 +131,17 @@ def build_site():
     intranet_en = translate(intranet, title="Intranet")
     restrict_to_staff(intranet, intranet_en)
     return World(home, home_en, intranet, intranet_en)
+
+
+def world():
+    """The pages :func:`build_site` made, read afresh from the database (a test may
+    change them; its transaction's rollback restores them for the next)."""
+    home = HomePage.objects.get(depth=2, locale=Locale.get_default())
+    intranet = home.get_children().get(slug="intranet").specific
+    english = Locale.objects.get(language_code="en")
+    return World(
+        home,
+        home.get_translation(english).specific,
+        intranet,
+        intranet.get_translation(english).specific,
+    )

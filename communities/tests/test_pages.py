@@ -10,14 +10,14 @@ from communities.models import CommunityIndexPage, CommunityPage, KnowledgeArtic
 from communities.tests.helpers import route
 from portal.factories import user_with_role
 from portal.models import HomePage, SectionPage
-from tests.world import build_site
+from tests.world import world
 
 pytestmark = [pytest.mark.django_db]
 
 
 class CommunityPageTypeTests(WagtailPageTestCase):
     def setUp(self):
-        self.intranet = build_site().intranet
+        self.intranet = world().intranet
 
     def test_tree_rules(self):
         self.assertCanCreateAt(SectionPage, CommunityIndexPage)

@@ -10,7 +10,7 @@ from contests.factories import CategoryFactory, ContestIndexPageFactory, Contest
 from contests.models import ContestIndexPage, ContestPage
 from portal.factories import user_with_role
 from portal.models import HomePage, SectionPage
-from tests.world import build_site
+from tests.world import world
 
 
 def _contest_index(world):
@@ -22,7 +22,7 @@ def _contest_index(world):
 class ContestPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        cls.world = build_site()
+        cls.world = world()
 
     def test_contests_live_under_a_section(self):
         self.assertCanCreateAt(SectionPage, ContestIndexPage)

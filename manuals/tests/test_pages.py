@@ -22,7 +22,7 @@ from manuals.models import (
 from manuals.tests.helpers import build_manuals
 from portal.factories import user_with_role
 from portal.models import HomePage, SectionPage, StandardPage
-from tests.world import build_site, translate
+from tests.world import translate, world
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ class ManualsTestCase(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.manuals = build_manuals(build_site())
+        cls.manuals = build_manuals(world())
 
 
 class HandbookIndexTestCase(WagtailPageTestCase):
@@ -42,7 +42,7 @@ class HandbookIndexTestCase(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.handbook_index = HandbookIndexPageFactory(parent=build_site().home)
+        cls.handbook_index = HandbookIndexPageFactory(parent=world().home)
         translate(cls.handbook_index, title="Handbooks")
 
 

@@ -9,14 +9,14 @@ from contests.models import ContestIndexPage
 from manuals.models import ManualIndexPage
 from portal.factories import SectionPageFactory, StandardPageFactory
 from portal.models import HomePage, SectionPage, StandardPage
-from tests.world import build_site
+from tests.world import world
 
 
 class PageTypeRulesTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.world = build_site()
+        cls.world = world()
 
     def setUp(self):
         self.home = HomePage.objects.get(pk=self.world.home.pk)

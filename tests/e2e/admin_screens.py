@@ -5,7 +5,7 @@ screen shows."""
 
 import json
 
-from tests.live_server import manage
+from tests.demo_build import manage
 
 # Every visible text node of the page (or of ``root``), outside scripts, editors'
 # content (rich text, the preview frame), hidden elements and text only screen

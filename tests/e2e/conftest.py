@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_server import ROOT, live_portal
+from tests.demo_build import ROOT
+from tests.live_server import live_portal
 
 from .pages import PHONE
 

@@ -7,7 +7,7 @@ Content-Security-Policy, so the site's policy stays as strict as it is."""
 
 import pytest
 
-from tests.live_server import ROOT
+from tests.demo_build import ROOT
 
 from .pages import PHONE, sign_in
 

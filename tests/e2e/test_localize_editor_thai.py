@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.thai_screen import english_strings
-from tests.live_server import manage
+from tests.demo_build import manage
 
 from .admin_screens import admin_sign_in, prepare, screen_strings
 from .pages import DESKTOP

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.live_server import manage
+from tests.demo_build import manage
 
 from .pages import DESKTOP, PHONE, follow, sign_in
 

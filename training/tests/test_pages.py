@@ -8,7 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from portal.factories import user_with_role
 from portal.models import HomePage, SectionPage
-from tests.world import build_site
+from tests.world import world
 from training.factories import CoursePageFactory
 from training.learning import complete_lesson, enrol
 from training.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
@@ -21,7 +21,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
-        cls.world = build_site()
+        cls.world = world()
         cls.course = build_course(modules=1, lessons=1, english={"title": "A course"})
         cls.staff = user_with_role("staff")
         # Enrolled, with the module's lesson done: its lesson and quiz are open to them.
