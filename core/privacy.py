@@ -5,7 +5,7 @@ serve and list it (it checks only the page itself), so the subtree of every
 unpublished page that has children counts as closed to everyone, in listings,
 search and serving alike (``core.wagtail_hooks``)."""
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from wagtail.models import Page, PageViewRestriction
 
 from core import site_version
@@ -19,6 +19,18 @@ def restricted_paths(user):
     if not hasattr(user, "_restricted_paths"):
         user._restricted_paths = _denied_paths(user)
     return user._restricted_paths
+
+
+def prefetch_groups(user):
+    """Read ``user``'s groups once for the request when a page is restricted to
+    groups: Wagtail's check of a page's restriction (``user.groups.all()``) and
+    :func:`restricted_paths` then share the one query."""
+    if (
+        user.is_authenticated
+        and not user.is_superuser
+        and any(rule[1] == PageViewRestriction.GROUPS for rule in _rules())
+    ):
+        prefetch_related_objects([user], "groups")
 
 
 def _rules():
@@ -78,7 +90,7 @@ def _denied_paths(user):
     needs_groups = user.is_authenticated and any(
         rule[1] == PageViewRestriction.GROUPS for rule in rules
     )
-    user_group_ids = set(user.groups.values_list("id", flat=True)) if needs_groups else set()
+    user_group_ids = {group.pk for group in user.groups.all()} if needs_groups else set()
     paths = list(unpublished_paths())
     for path, kind, group_ids, _id in rules:
         if kind == PageViewRestriction.LOGIN:

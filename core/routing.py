@@ -20,7 +20,7 @@ from wagtail import hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Site
 
-from core import http_cache, site_version
+from core import http_cache, privacy, site_version
 
 # Wagtail's serve pattern admits slugs only ([\w-]); a page's routes also take
 # arguments such as signed tokens (":") and typed certificate codes, so any
@@ -35,6 +35,7 @@ def serve(request, path):
         raise Http404
     page, args, kwargs = route
     http_cache.mark_served(request, page)
+    privacy.prefetch_groups(request.user)
 
     def serve_page(page, request, args, kwargs):
         return page.serve(request, *args, **kwargs)

@@ -59,3 +59,22 @@ def test_an_alias_takes_its_sources_restriction(site, client):
     alias = source.create_alias(parent=section, update_slug="alias-of-restricted")
     assert set(alias.get_view_restrictions()) == {restriction} == wagtails_answer(alias)
     assert client.get(alias.url).status_code == 302
+
+
+def _group_reads(queries):
+    return [
+        q["sql"] for q in queries if 'FROM "auth_group" INNER JOIN "auth_user_groups"' in q["sql"]
+    ]
+
+
+def test_serving_a_group_restricted_page_reads_the_users_groups_once(
+    site, sign_in, user_for, django_assert_max_num_queries
+):
+    page = StandardPageFactory(parent=site.intranet)
+    client = sign_in("staff")
+    assert client.get(page.url).status_code == 200  # warm: rules, menu
+    with django_assert_max_num_queries(20) as queries:
+        assert client.get(page.url).status_code == 200
+    assert len(_group_reads(queries.captured_queries)) == 1
+    user_for("staff").groups.clear()
+    assert client.get(page.url).status_code == 302  # Wagtail's check reads the groups afresh
