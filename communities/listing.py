@@ -8,6 +8,7 @@ from communities import access, tokens
 from communities.models.membership import Follow, LastVisit, Membership
 from communities.models.notifications import Notification
 from communities.models.topics import TAG_MAX_LENGTH, Post, Topic
+from core.privacy import viewable_by
 from core.text import one_line
 
 TOPICS_PER_PAGE = 25
@@ -139,5 +140,7 @@ def community_context(page, request):
         "following": stats["following"],
         "last_visit": stats["last_visit"],
         "feed_token": tokens.make(user, tokens.FEED_SALT),
-        "articles": page.get_children().live().order_by("-first_published_at")[:5],
+        "articles": viewable_by(page.get_children().live(), user).order_by("-first_published_at")[
+            :5
+        ],
     }

@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from contests.models.contest import Criterion
 from contests.roles import is_judge, is_manager
-from core.privacy import RestrictionsFromRules
+from core.privacy import RestrictionsFromRules, viewable_by
 
 CONTESTS_PER_PAGE = 12
 
@@ -32,7 +32,8 @@ class ContestIndexPage(RestrictionsFromRules, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = ContestPage.objects.child_of(self).live().select_related("contest")
+        children = viewable_by(ContestPage.objects.child_of(self).live(), request.user)
+        children = children.select_related("contest")
         paginator = Paginator(children.order_by("-first_published_at", "pk"), CONTESTS_PER_PAGE)
         context["contests"] = paginator.get_page(request.GET.get("page"))
         return context

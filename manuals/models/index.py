@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.privacy import RestrictionsFromRules
+from core.privacy import RestrictionsFromRules, viewable_by
 from manuals.listing import build_listing
 
 
@@ -28,5 +28,6 @@ class FilteredIndexPage(RestrictionsFromRules, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(build_listing(self.child_queryset().live(), request))
+        pages = viewable_by(self.child_queryset().live(), request.user)
+        context.update(build_listing(pages, request))
         return context

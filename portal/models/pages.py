@@ -8,7 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.privacy import RestrictionsFromRules
+from core.privacy import RestrictionsFromRules, viewable_by
 from portal.blocks import BodyBlock
 
 CHILDREN_PER_PAGE = 12
@@ -66,7 +66,10 @@ class SectionPage(RestrictionsFromRules, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().specific().defer_streamfields()
+        children = viewable_by(self.get_children().live(), request.user)
+        children = children.specific().defer_streamfields()
+        if self.numchild <= CHILDREN_PER_PAGE:
+            children = list(children)  # one page at most: no count query
         paginator = Paginator(children, CHILDREN_PER_PAGE)
         context["children"] = paginator.get_page(request.GET.get("page"))
         return context
