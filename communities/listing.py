@@ -125,6 +125,7 @@ def community_context(page, request):
     )
     stats = _reader_stats(community, user)
     _record_visit(user, stats["last_visit"], community=community)
+    articles = viewable_by(page.get_children().live(), user)
     return {
         "community": community,
         "page_obj": page_obj,
@@ -140,7 +141,5 @@ def community_context(page, request):
         "following": stats["following"],
         "last_visit": stats["last_visit"],
         "feed_token": tokens.make(user, tokens.FEED_SALT),
-        "articles": viewable_by(page.get_children().live(), user).order_by("-first_published_at")[
-            :5
-        ],
+        "articles": articles.order_by("-first_published_at")[:5],
     }

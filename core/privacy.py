@@ -25,12 +25,12 @@ def prefetch_groups(user):
     """Read ``user``'s groups once for the request when a page is restricted to
     groups: Wagtail's check of a page's restriction (``user.groups.all()``) and
     :func:`restricted_paths` then share the one query."""
-    if (
-        user.is_authenticated
-        and not user.is_superuser
-        and any(rule[1] == PageViewRestriction.GROUPS for rule in _rules())
-    ):
+    if user.is_authenticated and not user.is_superuser and _any_group_rule(_rules()):
         prefetch_related_objects([user], "groups")
+
+
+def _any_group_rule(rules):
+    return any(rule[1] == PageViewRestriction.GROUPS for rule in rules)
 
 
 def _rules():
@@ -87,9 +87,7 @@ def under_unpublished(page):
 
 def _denied_paths(user):
     rules = _rules()
-    needs_groups = user.is_authenticated and any(
-        rule[1] == PageViewRestriction.GROUPS for rule in rules
-    )
+    needs_groups = user.is_authenticated and _any_group_rule(rules)
     user_group_ids = {group.pk for group in user.groups.all()} if needs_groups else set()
     paths = list(unpublished_paths())
     for path, kind, group_ids, _id in rules:
