@@ -28,7 +28,8 @@ def setup_django(tmp):
     call_command("load_demo_content", force=True, stdout=io.StringIO())
 
 
-def measure(client, url, runs):
+def samples(client, url, runs):
+    """The times (ms) of ``runs`` requests for ``url``, and the queries of one."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -39,7 +40,13 @@ def measure(client, url, runs):
             response = client.get(url)
         timings.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (url, response.status_code)
-    return (*percentiles(timings), len(queries))
+    return timings, len(queries)
+
+
+def measure(client, url, runs):
+    """p50, p95 and queries of ``url`` over ``runs`` requests."""
+    timings, queries = samples(client, url, runs)
+    return (*percentiles(timings), queries)
 
 
 def percentiles(timings):

@@ -9,14 +9,18 @@ Django's test client, each page warmed once and then timed ``--runs`` times:
 Prints per visitor the mean queries per page, the median of the pages' p50s and
 p95s, and the search page alone; with ``--compare``, the same again over only the
 pages both trees serve, and which of those are over 10% slower.
-``--compare REV`` runs the same measurement
-on another revision (a git worktree of it, in a temporary folder) first, and
-prints both side by side. Run from the repository root:
+``--compare REV`` measures another revision too (a git worktree of it, in a
+temporary folder), side by side: each tree runs in its own process on its own
+demo site, and the runs of every page are split into ``--rounds`` rounds that
+alternate between the trees, so a machine that slows down or speeds up during
+the run weighs on both alike. Run from the repository root:
 ``python benchmarks/pages.py [--runs 20] [--compare 1a2a858]``
 """
 
 import argparse
+import contextlib
 import json
+import math
 import os
 import re
 import statistics
@@ -27,11 +31,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEARCH = "/th/search/?q=ภาษี"
+# Lines of the worker's answers start with this (the site may print too).
+ANSWER = "@pages "
 
 
-def measure_site(runs):
-    """Runs inside the revision being measured; returns the summary as a dict."""
-    from _pages import measure, setup_django
+def prepare():
+    """Runs inside the revision being measured: builds the demo site and returns
+    {visitor: (client, the URLs it opens)}, each URL requested once (warm-up)."""
+    from _pages import setup_django
 
     setup_django(tempfile.mkdtemp(prefix="bench-pages-"))
     from django.contrib.auth import get_user_model
@@ -51,22 +58,45 @@ def measure_site(runs):
         url = page.url
         if url and url not in staff_pages and staff.get(url).status_code == 200:
             staff_pages.append(url)
-    summary = {}
-    for name, client, urls in (("anonymous", anonymous, public), ("staff", staff, staff_pages)):
-        rows = []
-        for url in urls:
+    visitors = {"anonymous": (anonymous, public), "staff": (staff, staff_pages)}
+    for client, urls in visitors.values():
+        for url in [*urls, SEARCH]:
             client.get(url)  # warm: routes, navigation, templates
-            rows.append(measure(client, url, runs))
-        client.get(SEARCH)
-        search = measure(client, SEARCH, runs)
+    return visitors
+
+
+def serve_rounds():
+    """The worker: answers each line "N" from the controller with N more timed
+    requests of every page, as {visitor: {url: [times], queries}}."""
+    from _pages import samples
+
+    visitors = prepare()
+    print(ANSWER + json.dumps("ready"), flush=True)
+    for line in sys.stdin:
+        runs = int(line)
+        answer = {
+            name: {url: samples(client, url, runs) for url in [*urls, SEARCH]}
+            for name, (client, urls) in visitors.items()
+        }
+        print(ANSWER + json.dumps(answer), flush=True)
+
+
+def summarize(timings):
+    """The summary of one tree from its pooled {visitor: {url: (times, queries)}}."""
+    from _pages import percentiles
+
+    summary = {}
+    for name, by_url in timings.items():
+        rows = {url: (*percentiles(times), queries) for url, (times, queries) in by_url.items()}
+        search = rows.pop(SEARCH)
         summary[name] = {
             "pages": len(rows),
-            "queries": statistics.mean(row[2] for row in rows),
-            "p50": statistics.median(row[0] for row in rows),
-            "p95": statistics.median(row[1] for row in rows),
-            "worst_p95": max(row[1] for row in rows),
+            "queries": statistics.mean(row[2] for row in rows.values()),
+            "p50": statistics.median(row[0] for row in rows.values()),
+            "p95": statistics.median(row[1] for row in rows.values()),
+            "worst_p95": max(row[1] for row in rows.values()),
             "search": search,
-            "by_url": dict(zip(urls, rows, strict=True)),
+            "by_url": rows,
         }
     return summary
 
@@ -104,56 +134,98 @@ def slower_pages(columns, visitor, margin=0.10):
     )
 
 
-def run_revision(revision, runs):
-    """Measure ``revision`` (None: this working tree) in a subprocess."""
-    env = dict(os.environ)
-    env.pop("DATABASE_URL", None)
-    # -P: this folder is not put first on the path, where surveys.py would hide the app.
-    command = [sys.executable, "-P", str(Path(__file__).resolve()), "--runs", str(runs), "--worker"]
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")])
-    if revision is None:
-        return json.loads(
-            subprocess.run(
-                command, cwd=ROOT, env=env, check=True, capture_output=True, text=True
-            ).stdout.splitlines()[-1]
+class Tree:
+    """One tree's worker process (``directory`` None: this working tree)."""
+
+    def __init__(self, name, directory, stack):
+        self.name = name
+        tree = directory or ROOT
+        env = dict(os.environ)
+        env.pop("DATABASE_URL", None)
+        env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT / "benchmarks")])
+        self.errors = stack.enter_context(tempfile.TemporaryFile("w+"))  # noqa: SIM115
+        # -P: this folder is not put first on the path, where surveys.py would hide the app.
+        self.process = subprocess.Popen(
+            [sys.executable, "-P", str(Path(__file__).resolve()), "--worker"],
+            cwd=tree,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.errors,
+            text=True,
         )
-    with tempfile.TemporaryDirectory(prefix="bench-rev-") as workdir:
-        tree = Path(workdir) / "tree"
-        subprocess.run(
-            ["git", "worktree", "add", "--detach", str(tree), revision],
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-        )
-        try:
-            env["PYTHONPATH"] = os.pathsep.join([str(tree), str(ROOT / "benchmarks")])
-            result = subprocess.run(
-                command, cwd=tree, env=env, check=True, capture_output=True, text=True
+        stack.enter_context(self.process)  # on leaving: closes its pipes, then waits
+        stack.callback(self.process.kill)
+        self.timings = {}
+
+    def answer(self):
+        for line in self.process.stdout:
+            if line.startswith(ANSWER):
+                return json.loads(line[len(ANSWER) :])
+        self.errors.seek(0)
+        raise SystemExit(f"{self.name} failed:\n{self.errors.read()[-4000:]}")
+
+    def run(self, runs):
+        """``runs`` more requests of every page, pooled with the earlier rounds'."""
+        self.process.stdin.write(f"{runs}\n")
+        self.process.stdin.flush()
+        for name, by_url in self.answer().items():
+            pooled = self.timings.setdefault(name, {})
+            for url, (times, queries) in by_url.items():
+                pooled.setdefault(url, ([], queries))[0].extend(times)
+
+
+def worktree(revision, stack):
+    """A temporary git worktree of ``revision``, removed when ``stack`` closes."""
+    tree = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="bench-rev-"))) / "tree"
+    subprocess.run(
+        ["git", "worktree", "add", "--detach", str(tree), revision],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    stack.callback(
+        subprocess.run, ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False
+    )
+    return tree
+
+
+def measure_trees(revision, runs, rounds):
+    """{tree name: summary}: ``revision`` (if any) and this tree, measured in
+    alternating rounds; both build their demo sites at the same time."""
+    with contextlib.ExitStack() as stack:
+        trees = []
+        if revision:
+            trees.append(Tree(revision, worktree(revision, stack), stack))
+        trees.append(Tree("this tree", None, stack))
+        print(f"building the demo site of {' and '.join(t.name for t in trees)} ...", flush=True)
+        for tree in trees:
+            tree.answer()  # ready
+        per_round = math.ceil(runs / rounds)
+        for number in range(rounds):
+            order = trees if number % 2 == 0 else trees[::-1]
+            print(
+                f"round {number + 1} of {rounds}: {' then '.join(t.name for t in order)}",
+                flush=True,
             )
-            return json.loads(result.stdout.splitlines()[-1])
-        finally:
-            subprocess.run(
-                ["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT, check=False
-            )
+            for tree in order:
+                tree.run(per_round)
+        return {tree.name: summarize(tree.timings) for tree in trees}, per_round * rounds
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=5, help="split each page's runs into")
     parser.add_argument("--compare", metavar="REV", help="also measure this git revision")
     parser.add_argument("--json", type=Path, help="also write every page's numbers here")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(measure_site(args.runs)))
+        serve_rounds()
         return
-    columns = {}
-    if args.compare:
-        print(f"measuring {args.compare} ...", flush=True)
-        columns[args.compare] = run_revision(args.compare, args.runs)
-    print("measuring this tree ...", flush=True)
-    columns["this tree"] = run_revision(None, args.runs)
-    print(f"\n{args.runs} runs per page, after one warm-up request; times in ms")
+    columns, runs = measure_trees(args.compare, args.runs, max(1, min(args.rounds, args.runs)))
+    print(f"\n{runs} runs per page in alternating rounds, after one warm-up request; times in ms")
     header = "| visitor | measure | " + " | ".join(columns) + " |"
     print(header + "\n" + "|---" * (header.count("|") - 1) + "|")
     for visitor in ("anonymous", "staff"):

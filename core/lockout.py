@@ -25,6 +25,7 @@ from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 from core import throttle
+from core.auth_backends import RequestUserMixin
 from core.client import client_address
 from core.events import security_event
 
@@ -95,7 +96,7 @@ def forget_failures(sender, request, user, **kwargs):
     throttle.reset(throttle.key("lockout:account", f"user:{user.pk}", address))
 
 
-class LockoutBackend(ModelBackend):
+class LockoutBackend(RequestUserMixin, ModelBackend):
     """Django's model backend, first in AUTHENTICATION_BACKENDS, which stops the
     whole chain (allauth's e-mail backend too) while sign-in is paused."""
 

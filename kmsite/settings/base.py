@@ -168,8 +168,11 @@ CACHES = {
 
 AUTHENTICATION_BACKENDS = [
     "core.lockout.LockoutBackend",  # Django's ModelBackend, with the lockout
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "core.auth_backends.AccountBackend",  # allauth's (sign-in by e-mail address)
 ]
+# The relations of the signed-in user read with it on every request
+# (core.auth_backends): the account menu shows the staff profile's English name.
+SESSION_USER_RELATED = ["staff_profile"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
