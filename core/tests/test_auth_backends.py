@@ -58,9 +58,7 @@ def test_a_deactivated_or_deleted_account_is_no_session_user(backend):
 
 
 @pytest.mark.parametrize("role", ["staff", "editor", "moderator", "officer", "admin", "citizen"])
-def test_permissions_are_djangos_own_and_their_groups_in_one_query(
-    role, django_assert_num_queries
-):
+def test_permissions_are_djangos_own_and_their_groups_in_one_query(role, django_assert_num_queries):
     user = user_with_role(role)
     user.user_permissions.add(permission("add_logentry"))
     expected = ModelBackend().get_all_permissions(fresh(user))
