@@ -37,7 +37,7 @@ def notifications(request):
     if not access.is_staff_member(request.user):
         return None
     unread = _unread(request).select_related("actor", "topic__community")
-    latest = with_topic_urls(unread[: home.ITEMS_PER_PANEL], lambda note: note.topic)
+    latest = with_topic_urls(unread[: home.ITEMS_PER_PANEL], lambda note: note.topic, request)
     url = reverse("communities:notifications")
     return home.Panel(
         key="notifications",
@@ -100,7 +100,7 @@ def your_communities(request):
         items=[
             home.Link(
                 pages[pk].title,
-                pages[pk].url,
+                pages[pk].get_url(request),
                 detail=_("%(count)d new") % {"count": counts[pk]} if counts.get(pk) else "",
                 action=home.Link(
                     _("Start a topic"), subpage_url(pages[pk], "new_topic", request=request)

@@ -21,19 +21,20 @@ def community_pages(communities):
     return pages
 
 
-def topic_url(topic, page=None):
+def topic_url(topic, page=None, request=None):
     """The URL of ``topic`` under ``page`` (a page of its community), by default under
-    its community's page in the active language."""
+    its community's page in the active language. Lists pass their ``request``, which
+    keeps Wagtail's site root paths for all the pages they link."""
     page = page or community_pages([topic.community])[topic.community_id]
-    return subpage_url(page, "topic", topic.pk)
+    return subpage_url(page, "topic", topic.pk, request=request)
 
 
-def with_topic_urls(items, topic_of):
+def with_topic_urls(items, topic_of, request=None):
     """``items`` as a list, each with ``topic_url`` set to the URL of ``topic_of(item)``
     (whose community is loaded with it): one query for them all."""
     items = list(items)
     pages = community_pages(topic_of(item).community for item in items)
     for item in items:
         topic = topic_of(item)
-        item.topic_url = topic_url(topic, pages[topic.community_id])
+        item.topic_url = topic_url(topic, pages[topic.community_id], request)
     return items

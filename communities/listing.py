@@ -15,10 +15,11 @@ TOPICS_PER_PAGE = 25
 FILTERS = ("unanswered", "solved", "unsolved")
 
 
-def community_cards(pages, user):
-    """The community ``pages`` (those of an index, in its language) that ``user`` may
-    see, with their topic counts and the user's role, in three queries and the
-    visibility lookup (data is keyed by the pages' translation key)."""
+def community_cards(pages, request):
+    """The community ``pages`` (those of an index, in its language) that the reader of
+    ``request`` may see, with their topic counts and the reader's role, in three
+    queries and the visibility lookup (data is keyed by the pages' translation key)."""
+    user = request.user
     visible = access.visible_community_ids(user)
     pages = list(pages.filter(pk__in=visible).order_by("path"))
     keys = [page.translation_key for page in pages]
@@ -38,7 +39,7 @@ def community_cards(pages, user):
     return [
         {
             "page": page,
-            "url": page.url,
+            "url": page.get_url(request),
             "topics": counts.get(page.translation_key, 0),
             "role": roles.get(page.translation_key),
         }

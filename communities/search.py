@@ -38,7 +38,7 @@ def describe(topics, terms, request):
         rows.append(
             {
                 "title": topic.title,
-                "url": topic_url(topic, pages[topic.community_id]),
+                "url": topic_url(topic, pages[topic.community_id], request),
                 "type": _("Solved discussion") if topic.solved else _("Discussion"),
                 "section": topic.community.title,
                 "language": locale.get_display_name(),

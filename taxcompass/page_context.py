@@ -57,5 +57,5 @@ def compass_context(page, request):
     elif years:
         context["form"] = estimating.blank_form(years)
     handbooks = Page.objects.live().filter(locale_id=page.locale_id, **HANDBOOK_INDEX).first()
-    context["handbooks_url"] = handbooks.url if handbooks else ""
+    context["handbooks_url"] = handbooks.get_url(request) if handbooks else ""
     return context

@@ -33,13 +33,15 @@ def courses_in_progress(request):
         items=[
             home.Link(
                 progress.course.title,
-                progress.course.url,
+                progress.course.get_url(request),
                 detail=_("%(done)d of %(total)d steps")
                 % {"done": progress.done, "total": progress.total},
             )
             for progress in reversed(started[-home.ITEMS_PER_PANEL :])
         ],
-        more=home.Link(_("My learning"), subpage_url(index, "my_learning")) if index else None,
+        more=home.Link(_("My learning"), subpage_url(index, "my_learning", request=request))
+        if index
+        else None,
         empty=_("You have no course in progress."),
     )
 
@@ -53,8 +55,8 @@ def office_completion(request):
     profile = getattr(user, "staff_profile", None)
     office_id = profile.office_id if profile else None
     index = _index(request)
-    report = subpage_url(index, "report") if index else ""
-    people = subpage_url(index, "office_people") if index else ""
+    report = subpage_url(index, "report", request=request) if index else ""
+    people = subpage_url(index, "office_people", request=request) if index else ""
     if office_id is None or index is None:
         return home.Panel(
             key="office-training",

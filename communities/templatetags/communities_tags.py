@@ -36,4 +36,4 @@ def unread_notifications(context):
 def community_cards_for(context, index_page):
     """The index page's communities with their topic counts and the user's role."""
     pages = CommunityPage.objects.child_of(index_page)
-    return community_cards(pages, context["request"].user)
+    return community_cards(pages, context["request"])

@@ -57,6 +57,7 @@ def queue(request):
     listed = with_topic_urls(
         [*page_obj.object_list, *actions[:20]],
         lambda item: item.post.topic if isinstance(item, Report) else item.topic,
+        request,
     )
     reports = listed[: len(page_obj.object_list)]
     context = {"page_obj": page_obj, "reports": reports, "actions": listed[len(reports) :]}

@@ -77,7 +77,7 @@ def _toggle(request, community=None, topic=None):
 def notifications(request):
     found = visible_notifications(request.user).select_related("actor", "topic__community")
     page_obj = Paginator(found, NOTIFICATIONS_PER_PAGE).get_page(request.GET.get("page"))
-    page_obj.object_list = with_topic_urls(page_obj.object_list, lambda note: note.topic)
+    page_obj.object_list = with_topic_urls(page_obj.object_list, lambda note: note.topic, request)
     unread = visible_notifications(request.user).filter(read_at__isnull=True).count()
     preference = EmailPreference.objects.filter(user=request.user).first()
     context = {

@@ -8,6 +8,7 @@ from pypdf import PdfReader
 from manuals.factories import HandbookIndexPageFactory
 from taxcompass.factories import TaxCompassPageFactory, TaxYearRulesFactory
 from taxcompass.rules import shipped
+from tests.cache_reads import root_path_reads
 from tests.world import translate
 
 pytestmark = [pytest.mark.django_db]
@@ -44,6 +45,16 @@ def test_the_answer_on_get(client, compass):
     assert "ภ.ง.ด.91" in body
     assert "https://efiling.rd.go.th" in body
     assert "pdf/?" in body
+
+
+def test_the_answer_reads_the_site_root_paths_once(client, compass, site):
+    HandbookIndexPageFactory(parent=site.home)
+    url = f"{compass.url}?{urlencode(ANSWERS)}"
+    client.get(url)
+    with root_path_reads() as reads:
+        body = client.get(url).content.decode()
+    assert f'action="{compass.url}#result"' in body and f'href="{compass.url}pdf/?' in body
+    assert len(reads) == 1
 
 
 def test_the_answer_on_post(client, compass):
