@@ -4,6 +4,7 @@ The purge target is a real HTTP server on loopback that records the PURGE
 requests Wagtail's HTTPBackend sends, as nginx or Varnish would receive them.
 """
 
+import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -17,6 +18,7 @@ from manuals.factories import (
     stream,
 )
 from portal.factories import SectionPageFactory, StandardPageFactory
+from portal.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +128,25 @@ def test_a_republished_handbook_shows_its_new_sections_at_once(client, site):
     handbook.save_revision().publish()
     html = client.get("/th/handbooks/tin/").content.decode()
     assert "ยื่นคำขอทางอินเทอร์เน็ต" in html and "ยื่นคำขอที่เคาน์เตอร์" not in html
+
+
+def paragraph(text):
+    return json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}])
+
+
+def test_a_pages_body_is_rendered_once_per_published_revision(client, site):
+    """The body is a cached fragment: rows changed behind Wagtail's back do not show
+    until the page is published again; a preview renders the draft afresh."""
+    page = StandardPageFactory(parent=site.home, slug="smile", body=paragraph("ยิ้มทักทาย"))
+    assert "ยิ้มทักทาย" in client.get("/th/smile/").content.decode()
+    StandardPage.objects.filter(pk=page.pk).update(body=paragraph("ไม่ควรเห็น"))
+    html = client.get("/th/smile/").content.decode()
+    assert "ยิ้มทักทาย" in html and "ไม่ควรเห็น" not in html
+    page.refresh_from_db()
+    page.body = paragraph("ยิ้มแย้มแจ่มใส")
+    preview = page.make_preview_request().content.decode()
+    assert "ยิ้มแย้มแจ่มใส" in preview
+    assert "ยิ้มแย้มแจ่มใส" not in client.get("/th/smile/").content.decode()
+    page.save_revision().publish()
+    html = client.get("/th/smile/").content.decode()
+    assert "ยิ้มแย้มแจ่มใส" in html and "ยิ้มทักทาย" not in html
