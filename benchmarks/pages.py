@@ -35,12 +35,13 @@ SEARCH = "/th/search/?q=ภาษี"
 ANSWER = "@pages "
 
 
-def prepare():
-    """Runs inside the revision being measured: builds the demo site and returns
-    {visitor: (client, the URLs it opens)}, each URL requested once (warm-up)."""
+def prepare(workdir):
+    """Runs inside the revision being measured: builds the demo site in ``workdir``
+    and returns {visitor: (client, the URLs it opens)}, each URL requested once
+    (warm-up)."""
     from _pages import setup_django
 
-    setup_django(tempfile.mkdtemp(prefix="bench-pages-"))
+    setup_django(workdir)
     from django.contrib.auth import get_user_model
     from django.test import Client
     from wagtail.models import Page
@@ -67,18 +68,20 @@ def prepare():
 
 def serve_rounds():
     """The worker: answers each line "N" from the controller with N more timed
-    requests of every page, as {visitor: {url: [times], queries}}."""
+    requests of every page, as {visitor: {url: [times], queries}}; ends (removing
+    its demo site) when the controller closes its input."""
     from _pages import samples
 
-    visitors = prepare()
-    print(ANSWER + json.dumps("ready"), flush=True)
-    for line in sys.stdin:
-        runs = int(line)
-        answer = {
-            name: {url: samples(client, url, runs) for url in [*urls, SEARCH]}
-            for name, (client, urls) in visitors.items()
-        }
-        print(ANSWER + json.dumps(answer), flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as workdir:
+        visitors = prepare(workdir)
+        print(ANSWER + json.dumps("ready"), flush=True)
+        for line in sys.stdin:
+            runs = int(line)
+            answer = {
+                name: {url: samples(client, url, runs) for url in [*urls, SEARCH]}
+                for name, (client, urls) in visitors.items()
+            }
+            print(ANSWER + json.dumps(answer), flush=True)
 
 
 def summarize(timings):
@@ -103,10 +106,8 @@ def summarize(timings):
 
 def shared_pages(columns, visitor):
     """Each column's summary over only the pages every column served (the trees may
-    differ in pages: new apps add theirs), or None when a column has no per-page rows."""
-    by_url = [s[visitor].get("by_url") for s in columns.values()]
-    if None in by_url:
-        return None
+    differ in pages: new apps add theirs)."""
+    by_url = [s[visitor]["by_url"] for s in columns.values()]
     urls = set.intersection(*(set(rows) for rows in by_url))
     return [
         {
@@ -123,9 +124,7 @@ def slower_pages(columns, visitor, margin=0.10):
     """(url, old p50, new p50) of the pages both trees serve whose p50 in the last
     column exceeds the first column's by more than ``margin``, slowest first."""
     summaries = list(columns.values())
-    old, new = summaries[0][visitor].get("by_url"), summaries[-1][visitor].get("by_url")
-    if not old or not new:
-        return []
+    old, new = summaries[0][visitor]["by_url"], summaries[-1][visitor]["by_url"]
     rows = [(url, old[url][0], new[url][0]) for url in set(old) & set(new)]
     return sorted(
         (row for row in rows if row[2] > row[1] * (1 + margin)),
@@ -154,8 +153,8 @@ class Tree:
             stderr=self.errors,
             text=True,
         )
-        stack.enter_context(self.process)  # on leaving: closes its pipes, then waits
-        stack.callback(self.process.kill)
+        # On leaving: closes its input, so it ends its round and exits, then waits.
+        stack.enter_context(self.process)
         self.timings = {}
 
     def answer(self):
@@ -191,8 +190,8 @@ def worktree(revision, stack):
 
 
 def measure_trees(revision, runs, rounds):
-    """{tree name: summary}: ``revision`` (if any) and this tree, measured in
-    alternating rounds; both build their demo sites at the same time."""
+    """({tree name: summary}, runs per page): ``revision`` (if any) and this tree,
+    measured in alternating rounds; both build their demo sites at the same time."""
     with contextlib.ExitStack() as stack:
         trees = []
         if revision:
