@@ -113,7 +113,7 @@ class Build:
 
     def copy_into(self, connection):
         """Replace all of an open sqlite3 ``connection``'s database with the build's."""
-        with sqlite3.connect(urlsplit(self.database_url).path) as source:
+        with contextlib.closing(sqlite3.connect(urlsplit(self.database_url).path)) as source:
             source.backup(connection)
 
     def copy_to_postgres(self, name):
@@ -162,7 +162,7 @@ def demo_database(workdir, name):
     if is_postgres(url):
         build.copy_to_postgres(name)
     else:
-        with sqlite3.connect(urlsplit(url).path) as target:
+        with contextlib.closing(sqlite3.connect(urlsplit(url).path)) as target:
             build.copy_into(target)
     build.copy_media(Path(workdir) / "media", Path(workdir) / "private-media")
     return url
