@@ -150,6 +150,7 @@ def triage(complaint, actor, category=None, priority=None, office=None, assignee
         if office is not None and office.pk != locked.office_id:
             _event(locked, EventKind.TRANSFERRED, actor, old=locked.office_id, new=office.pk)
             locked.office = office
+            reindex(locked)
 
     return _act(complaint, "triage", change)
 

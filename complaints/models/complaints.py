@@ -169,6 +169,9 @@ class Complaint(index.Indexed, models.Model):
     rating_comment = models.TextField(_("rating comment"), max_length=1000, blank=True)
 
     # Found by officers only: complaints.search gives the search page their querysets.
+    # Indexed after the commit by the workflow when an indexed field changes (filing,
+    # a transfer, the answer), not on every save: most saves only move the SLA clock.
+    search_auto_update = False
     search_fields = [
         index.SearchField("subject", boost=2),
         index.SearchField("reference", boost=2),
@@ -233,6 +236,7 @@ class Complaint(index.Indexed, models.Model):
     def delete(self, *args, **kwargs):
         with transaction.atomic():
             figures.apply(self._stored_contribution(), {})
+            index.remove_object(self)
             return super().delete(*args, **kwargs)
 
     def _stored_contribution(self):

@@ -15,7 +15,7 @@ What changes with time alone (a complaint still open past its due time) is not
 stored: the statistics count it from the open complaints when they are read.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -147,32 +147,48 @@ def _deltas(before, after):
 
 def apply(before, after):
     """Move the stored figures from one complaint's ``before`` contribution to its
-    ``after`` one (call inside the transaction that saves the complaint)."""
+    ``after`` one (call inside the transaction that saves the complaint).
+
+    The counts move by increments in SQL, one UPDATE per distinct change (the four
+    rows of a complaint usually change alike); a new contribution's rows are
+    created first. The histograms of days are read under a lock and written back."""
     changed = _deltas(before, after)
     if not changed:
         return
-    MonthlyFigure.objects.bulk_create(
-        [
-            MonthlyFigure(facet=facet, month=month, office_id=office, value=value)
-            for facet, month, office, value in changed
-        ],
-        ignore_conflicts=True,
-    )
-    keys = models.Q()
-    for facet, month, office, value in changed:
-        keys |= models.Q(facet=facet, month=month, office_id=office, value=value)
-    rows = list(MonthlyFigure.objects.select_for_update().filter(keys))
-    for row in rows:
-        total, days = changed[(row.facet, row.month, row.office_id, row.value)]
-        for name, n in zip(COUNTS, total, strict=True):
-            setattr(row, name, getattr(row, name) + n)
+    added = [key for key, (total, _days) in changed.items() if total[0] > 0]
+    if added:
+        MonthlyFigure.objects.bulk_create(
+            [
+                MonthlyFigure(facet=facet, month=month, office_id=office, value=value)
+                for facet, month, office, value in added
+            ],
+            ignore_conflicts=True,
+        )
+    alike = defaultdict(list)
+    for key, (total, _days) in changed.items():
+        if any(total):
+            alike[tuple(total)].append(key)
+    for total, keys in alike.items():
+        _rows(keys).update(
+            **{name: models.F(name) + n for name, n in zip(COUNTS, total, strict=True) if n}
+        )
+    days = {key: days for key, (_total, days) in changed.items() if any(days.values())}
+    for row in _rows(days).select_for_update() if days else ():
         merged = Counter(row.days)
-        merged.update(days)
-        row.days = {tenths: n for tenths, n in sorted(merged.items()) if n}
-    MonthlyFigure.objects.bulk_update(rows, [*COUNTS, "days"])
-    emptied = [row.pk for row in rows if not row.received]
-    if emptied:
-        MonthlyFigure.objects.filter(pk__in=emptied).delete()
+        merged.update(days[(row.facet, row.month, row.office_id, row.value)])
+        merged = {tenths: n for tenths, n in sorted(merged.items()) if n}
+        MonthlyFigure.objects.filter(pk=row.pk).update(days=merged)
+    removed = [key for key, (total, _days) in changed.items() if total[0] < 0]
+    if removed:
+        _rows(removed).filter(received=0).delete()
+
+
+def _rows(keys):
+    """The stored rows of ``keys`` (facet, month, office id, value)."""
+    match = models.Q()
+    for facet, month, office, value in keys:
+        match |= models.Q(facet=facet, month=month, office_id=office, value=value)
+    return MonthlyFigure.objects.filter(match)
 
 
 def totals(values):

@@ -41,7 +41,7 @@ def rebuilt():
 
 
 ACTIONS = ("acknowledge", "triage", "pause", "resume", "answer", "confirm", "reopen", "merge",
-           "file", "transfer")  # fmt: skip
+           "file", "transfer", "delete")  # fmt: skip
 step = st.tuples(
     st.sampled_from(ACTIONS),
     st.integers(0, 3),  # which complaint
@@ -94,6 +94,9 @@ def test_the_figures_equal_a_rebuild_after_any_events(offices, at, user_for, ste
                     filing.reopen(complaint, "ไม่พอใจ")
                 elif action == "merge":
                     workflow.merge(complaint, officer, made[(which + 1) % len(made)])
+                elif action == "delete" and len(made) > 1:
+                    made = [kept for kept in made if kept.pk != complaint.pk]
+                    complaint.delete()
             except workflow.WorkflowError:
                 pass
         assert stored() == rebuilt()

@@ -3,8 +3,10 @@ nobody else."""
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from complaints import factories
+from complaints import factories, workflow
 from complaints.choices import Kind
 from complaints.tests.conftest import work_at
 
@@ -43,6 +45,32 @@ def test_a_designated_officer_finds_tips(sign_in, user_for, offices, filed):
     page = _found(sign_in(designated), type="complaints-complaint")
     assert filed["tip"].reference in page.text and filed["other"].reference in page.text
     assert filed["area"].reference not in page.text
+
+
+def _index_queries(action, capture):
+    with CaptureQueriesContext(connection) as queries, capture(execute=True):
+        action()
+    assert queries.captured_queries
+    return [q for q in queries.captured_queries if "wagtailsearch_indexentry" in q["sql"]]
+
+
+def test_a_transfer_reaches_the_index(user_for, offices, filed, django_capture_on_commit_callbacks):
+    """Search engines filter on the office stored in their index (see
+    search/tests/test_opensearch_complaints.py for the live node)."""
+    move = lambda: workflow.triage(filed["area"], user_for("officer"), office=offices["other"])  # noqa: E731
+    assert _index_queries(move, django_capture_on_commit_callbacks)
+
+
+def test_actions_that_change_no_indexed_field_leave_the_index_alone(
+    user_for, filed, django_capture_on_commit_callbacks
+):
+    officer = user_for("officer")
+
+    def work():
+        workflow.acknowledge(filed["area"], officer)
+        workflow.add_note(filed["area"], officer, "โทรแจ้งผู้ร้องแล้ว")
+
+    assert not _index_queries(work, django_capture_on_commit_callbacks)
 
 
 @pytest.mark.parametrize("role", [None, "citizen", "staff", "editor", "moderator"])
