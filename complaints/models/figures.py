@@ -172,10 +172,10 @@ def apply(before, after):
         _rows(keys).update(
             **{name: models.F(name) + n for name, n in zip(COUNTS, total, strict=True) if n}
         )
-    days = {key: days for key, (_total, days) in changed.items() if any(days.values())}
-    for row in _rows(days).select_for_update() if days else ():
+    moved = {key: days for key, (_total, days) in changed.items() if any(days.values())}
+    for row in _rows(moved).select_for_update() if moved else ():
         merged = Counter(row.days)
-        merged.update(days[(row.facet, row.month, row.office_id, row.value)])
+        merged.update(moved[(row.facet, row.month, row.office_id, row.value)])
         merged = {tenths: n for tenths, n in sorted(merged.items()) if n}
         MonthlyFigure.objects.filter(pk=row.pk).update(days=merged)
     removed = [key for key, (total, _days) in changed.items() if total[0] < 0]
