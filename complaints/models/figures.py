@@ -35,6 +35,7 @@ COUNTS = (
     "rated",
     "rating_sum",
 )
+RECEIVED = COUNTS.index("received")
 # The complaint fields a contribution is computed from.
 FIELDS = (
     "kind",
@@ -155,7 +156,7 @@ def apply(before, after):
     changed = _deltas(before, after)
     if not changed:
         return
-    added = [key for key, (total, _days) in changed.items() if total[0] > 0]
+    added = [key for key, (total, _days) in changed.items() if total[RECEIVED] > 0]
     if added:
         MonthlyFigure.objects.bulk_create(
             [
@@ -178,7 +179,7 @@ def apply(before, after):
         merged.update(moved[(row.facet, row.month, row.office_id, row.value)])
         merged = {tenths: n for tenths, n in sorted(merged.items()) if n}
         MonthlyFigure.objects.filter(pk=row.pk).update(days=merged)
-    removed = [key for key, (total, _days) in changed.items() if total[0] < 0]
+    removed = [key for key, (total, _days) in changed.items() if total[RECEIVED] < 0]
     if removed:
         _rows(removed).filter(received=0).delete()
 

@@ -57,7 +57,10 @@ def _index_queries(action, capture):
 def test_a_transfer_reaches_the_index(user_for, offices, filed, django_capture_on_commit_callbacks):
     """Search engines filter on the office stored in their index (see
     search/tests/test_opensearch_complaints.py for the live node)."""
-    move = lambda: workflow.triage(filed["area"], user_for("officer"), office=offices["other"])  # noqa: E731
+
+    def move():
+        workflow.triage(filed["area"], user_for("officer"), office=offices["other"])
+
     assert _index_queries(move, django_capture_on_commit_callbacks)
 
 
