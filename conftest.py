@@ -46,7 +46,7 @@ def pytest_collection_modifyitems(config, items):
 def pytest_collection_finish(session):
     """Collection leaves a large, long-lived heap (Django, Wagtail, every test
     module): frozen, the garbage collector stops scanning it on each run, and it runs
-    less often. About 9% less CPU for the tests (measured on two apps' tests)."""
+    less often: the main pass takes about 8% less CPU (195 -> 180 s, side by side)."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 50, 100)
